@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { getHealth } from "@/lib/services/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await getHealth();
+  return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503 });
+}

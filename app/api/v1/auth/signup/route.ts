@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { clientIp } from "@/lib/http/client-ip";
+import { readJson, route } from "@/lib/http/respond";
+import { getKv } from "@/lib/kv";
+import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { signUp } from "@/lib/services/accounts";
+
+export const POST = route(async (request: Request) => {
+  await assertRateLimit(getKv(), `signup:ip:${clientIp(request.headers)}`, { limit: 20, windowSeconds: 60 * 60 });
+  const body = await readJson(request);
+  const user = await signUp(await getDb(), body);
+  return NextResponse.json({ user }, { status: 201 });
+});

@@ -1,0 +1,5 @@
+export * from "./accounts";
+export * from "./profiles";
+export * from "./artworks";
+export * from "./workspaces";
+export * from "./relations";

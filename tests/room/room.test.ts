@@ -1,0 +1,274 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import WebSocket from "ws";
+import { MAX_EDITORS, parseServerMessage, type RoomMode, type ServerMessage } from "@/lib/realtime/protocol";
+import { roomUrl, signRoomToken } from "@/lib/realtime/token";
+
+const wsBase = inject("roomWsUrl");
+const secret = inject("roomSecret");
+const WAIT_MS = 5_000;
+
+type Client = {
+  handle: string;
+  ws: WebSocket;
+  messages: ServerMessage[];
+  closed: Promise<{ code: number; reason: string }>;
+  /** Resolves with the next received message (after earlier matches) that passes `match`. */
+  next<T extends ServerMessage["type"]>(type: T, match?: (m: Extract<ServerMessage, { type: T }>) => boolean): Promise<Extract<ServerMessage, { type: T }>>;
+  send(data: unknown): void;
+  close(): Promise<void>;
+};
+
+const openClients = new Set<Client>();
+afterEach(async () => {
+  await Promise.all([...openClients].map((client) => client.close()));
+  openClients.clear();
+});
+
+function withTimeout<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function urlFor(room: string, handle: string, mode: RoomMode = "edit"): Promise<string> {
+  const { token } = await signRoomToken({ userId: `user-${handle}`, handle, room, mode }, secret, 60);
+  return roomUrl(wsBase, room, token);
+}
+
+/** Connects and waits for the upgrade (not for the welcome: a full room closes after opening). */
+async function connect(room: string, handle: string, mode: RoomMode = "edit"): Promise<Client> {
+  const ws = new WebSocket(await urlFor(room, handle, mode));
+  const messages: ServerMessage[] = [];
+  let cursor = 0;
+  const listeners = new Set<() => void>();
+  ws.on("message", (data) => {
+    const parsed = parseServerMessage(String(data));
+    if (!parsed) throw new Error(`unexpected frame: ${String(data)}`);
+    messages.push(parsed);
+    for (const listener of listeners) listener();
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
+  });
+  const client: Client = {
+    handle,
+    ws,
+    messages,
+    closed,
+    next(type, match) {
+      type M = Extract<ServerMessage, { type: typeof type }>;
+      const find = (): M | undefined => {
+        for (let i = cursor; i < messages.length; i++) {
+          const m = messages[i];
+          if (m?.type === type && (!match || match(m as M))) {
+            cursor = i + 1;
+            return m as M;
+          }
+        }
+        return undefined;
+      };
+      const found = new Promise<M>((resolve) => {
+        const check = () => {
+          const m = find();
+          if (m) {
+            listeners.delete(check);
+            resolve(m);
+          }
+        };
+        listeners.add(check);
+        check();
+      });
+      return withTimeout(found, `${handle} to receive "${type}" (got ${JSON.stringify(messages.slice(cursor))})`);
+    },
+    send(data) {
+      ws.send(typeof data === "string" ? data : JSON.stringify(data));
+    },
+    async close() {
+      openClients.delete(client);
+      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(1000);
+      await withTimeout(closed, `${handle}'s socket to close`);
+    },
+  };
+  openClients.add(client);
+  await withTimeout(
+    new Promise<void>((resolve, reject) => {
+      ws.once("open", () => resolve());
+      ws.once("error", reject);
+    }),
+    `${handle} to connect`,
+  );
+  return client;
+}
+
+/** Opens a socket that the server must refuse before the upgrade; returns status and body. */
+function refusal(url: string): Promise<{ status: number; body: unknown }> {
+  const ws = new WebSocket(url);
+  const refused = new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+    ws.on("open", () => reject(new Error("the socket was upgraded")));
+    ws.on("error", () => undefined); // ws reports the aborted handshake after we read the answer
+    ws.on("unexpected-response", (request, response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => {
+        request.destroy();
+        resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) });
+      });
+    });
+  });
+  return withTimeout(refused, `refusal of ${url}`);
+}
+
+const newRoom = () => randomUUID();
+const names = (m: { participants: { handle: string; role: string }[] }) =>
+  m.participants.map((p) => `${p.handle}:${p.role}`).sort();
+
+describe("the room socket", () => {
+  it("refuses missing, forged, expired and other-room tokens with 401 before the upgrade", async () => {
+    const room = newRoom();
+    const claims = { userId: "user-x", handle: "x", room, mode: "edit" as const };
+    const forged = await signRoomToken(claims, "not-the-room-secret-not-the-room-secret", 60);
+    const expired = await signRoomToken(claims, secret, 60, new Date(Date.now() - 10 * 60_000));
+    const otherRoom = await signRoomToken({ ...claims, room: newRoom() }, secret, 60);
+    const urls = [
+      `${wsBase}/parties/workspace/${room}`,
+      roomUrl(wsBase, room, forged.token),
+      roomUrl(wsBase, room, expired.token),
+      roomUrl(wsBase, room, otherRoom.token),
+      roomUrl(wsBase, room, "garbage"),
+    ];
+    for (const url of urls) {
+      const { status, body } = await refusal(url);
+      expect(status, url).toBe(401);
+      expect(body).toMatchObject({ error: { code: "unauthorized", message: expect.any(String) } });
+    }
+  });
+
+  it("welcomes the newcomer and tells everyone on join and leave", async () => {
+    const room = newRoom();
+    const alice = await connect(room, "alice");
+    expect(await alice.next("welcome")).toEqual({
+      type: "welcome",
+      you: { handle: "alice", role: "editor" },
+      participants: [{ handle: "alice", role: "editor" }],
+      maxEditors: MAX_EDITORS,
+    });
+    expect(names(await alice.next("presence"))).toEqual(["alice:editor"]);
+
+    const bob = await connect(room, "bob", "spectate");
+    const welcome = await bob.next("welcome");
+    expect(welcome.you).toEqual({ handle: "bob", role: "spectator" });
+    expect(names(welcome)).toEqual(["alice:editor", "bob:spectator"]);
+    expect(names(await alice.next("presence"))).toEqual(["alice:editor", "bob:spectator"]);
+
+    await bob.close();
+    expect(names(await alice.next("presence"))).toEqual(["alice:editor"]);
+  });
+
+  it("lists a user with two tabs once, with the best role", async () => {
+    const room = newRoom();
+    const tab1 = await connect(room, "alice", "spectate");
+    await tab1.next("welcome");
+    const tab2 = await connect(room, "alice", "edit");
+    expect(names(await tab2.next("welcome"))).toEqual(["alice:editor"]);
+    await tab2.close();
+    expect(names(await tab1.next("presence", (m) => names(m).includes("alice:spectator")))).toEqual(["alice:spectator"]);
+  });
+
+  it("sends chat to every connection, the sender included", async () => {
+    const room = newRoom();
+    const clients = [await connect(room, "alice"), await connect(room, "bob"), await connect(room, "carol", "spectate")];
+    await Promise.all(clients.map((c) => c.next("welcome")));
+    clients[0]?.send({ type: "chat", text: "hello room" });
+    const received = await Promise.all(clients.map((c) => c.next("chat")));
+    for (const chat of received) {
+      expect(chat).toEqual({ type: "chat", id: received[0]?.id, author: "alice", text: "hello room", at: expect.any(String) });
+      expect(new Date(chat.at).toISOString()).toBe(chat.at);
+    }
+    expect(received[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("answers bad messages with invalid_message and keeps the socket open", async () => {
+    const room = newRoom();
+    const alice = await connect(room, "alice");
+    await alice.next("welcome");
+    const bad = ["{not json", JSON.stringify({ type: "chat" }), JSON.stringify({ type: "dance" }), JSON.stringify([1]),
+      JSON.stringify({ type: "chat", text: "" }), JSON.stringify({ type: "chat", text: "x".repeat(2001) })];
+    for (const frame of bad) {
+      alice.send(frame);
+      expect(await alice.next("error")).toMatchObject({ code: "invalid_message", message: expect.any(String) });
+    }
+    alice.ws.send(Buffer.from([1, 2, 3]));
+    expect((await alice.next("error")).code).toBe("invalid_message");
+    alice.send({ type: "chat", text: "x".repeat(2000) });
+    expect((await alice.next("chat")).text).toHaveLength(2000);
+  });
+
+  it("refuses chat from spectators with read_only", async () => {
+    const room = newRoom();
+    const alice = await connect(room, "alice");
+    const watcher = await connect(room, "watcher", "spectate");
+    await Promise.all([alice.next("welcome"), watcher.next("welcome")]);
+    watcher.send({ type: "chat", text: "let me in" });
+    expect((await watcher.next("error")).code).toBe("read_only");
+    alice.send({ type: "chat", text: "only editors talk" });
+    expect((await watcher.next("chat")).text).toBe("only editors talk");
+    expect(alice.messages.filter((m) => m.type === "chat").map((m) => m.type === "chat" && m.text)).toEqual(["only editors talk"]);
+  });
+
+  it("rate-limits a flooding connection and lets it talk again later", async () => {
+    const room = newRoom();
+    const alice = await connect(room, "alice");
+    await alice.next("welcome");
+    for (let i = 0; i < 60; i++) alice.send({ type: "chat", text: `spam ${i}` });
+    expect((await alice.next("error")).code).toBe("rate_limited");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    alice.send({ type: "chat", text: "calm again" });
+    await alice.next("chat", (m) => m.text === "calm again");
+    const chats = alice.messages.filter((m) => m.type === "chat").length;
+    expect(chats).toBeLessThan(60);
+    expect(alice.messages.filter((m) => m.type === "error")).toHaveLength(1);
+  });
+});
+
+describe("the editor cap", () => {
+  it("closes a 7th editor with 4429 room_full and leaves the 6 unaffected", async () => {
+    const room = newRoom();
+    const editors: Client[] = [];
+    for (let i = 1; i <= MAX_EDITORS; i++) {
+      const editor = await connect(room, `editor${i}`);
+      await editor.next("welcome");
+      editors.push(editor);
+    }
+    const seventh = await connect(room, "editor7");
+    expect(await withTimeout(seventh.closed, "the 7th editor to be closed")).toEqual({ code: 4429, reason: "room_full" });
+    expect(seventh.messages).toEqual([]);
+
+    const spectator = await connect(room, "fan", "spectate");
+    expect((await spectator.next("welcome")).participants).toHaveLength(MAX_EDITORS + 1);
+    const secondTab = await connect(room, "editor1"); // already seated: no new seat needed
+    expect((await secondTab.next("welcome")).you.role).toBe("editor");
+
+    editors[5]?.send({ type: "chat", text: "still here" });
+    for (const editor of editors) expect((await editor.next("chat")).text).toBe("still here");
+    expect(editors.every((e) => e.ws.readyState === WebSocket.OPEN)).toBe(true);
+  });
+
+  it("admits exactly 6 of 10 editors joining at once", async () => {
+    const room = newRoom();
+    const clients = await Promise.all(Array.from({ length: 10 }, (_, i) => connect(room, `racer${i}`)));
+    const outcomes = await Promise.all(
+      clients.map((c) =>
+        Promise.race([
+          c.next("welcome").then(() => "welcomed"),
+          c.closed.then(({ code, reason }) => `closed ${code} ${reason}`),
+        ]),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "welcomed")).toHaveLength(MAX_EDITORS);
+    expect(outcomes.filter((o) => o === "closed 4429 room_full")).toHaveLength(10 - MAX_EDITORS);
+  });
+});
