@@ -43,10 +43,10 @@ type Conn = Connection<ConnectionState>;
 
 /** One room per workspace id: presence, the editor seat cap, chat and its transcript. */
 export class WorkspaceRoom extends Server<Env> {
-  // Hibernation keeps idle rooms cheap; connection state lives in the socket attachment.
-  static override options = { hibernate: true };
+  // No hibernation: with it, closing a socket inside onConnect (the room_full refusal) never
+  // reached the client on workerd 1.20260426 (measured). A live room stays in memory anyway.
+  static override options = { hibernate: false };
 
-  // Lost on hibernation, which only makes the limiter more lenient for a moment.
   readonly #buckets = new Map<string, Bucket>();
 
   override onStart(): void {

@@ -216,6 +216,7 @@ describe("the room socket", () => {
     expect((await watcher.next("error")).code).toBe("read_only");
     alice.send({ type: "chat", text: "only editors talk" });
     expect((await watcher.next("chat")).text).toBe("only editors talk");
+    await alice.next("chat");
     expect(alice.messages.filter((m) => m.type === "chat").map((m) => m.type === "chat" && m.text)).toEqual(["only editors talk"]);
   });
 

@@ -10,7 +10,7 @@ import { SubmitButton } from "./submit-button";
 const TOO_MANY = "Too many attempts. Try again in a few minutes.";
 
 /** Messages for next-auth's `error` codes (from signIn, or `?error=` on this page). */
-export function signInErrorMessage(code: string): string {
+function signInErrorMessage(code: string): string {
   switch (code) {
     case "CredentialsSignin":
       return "Email or password is incorrect.";
@@ -27,15 +27,21 @@ export function signInErrorMessage(code: string): string {
   }
 }
 
-type Props = { callbackUrl: string; githubEnabled: boolean; initialError: string | null };
+type Props = {
+  callbackUrl: string;
+  githubEnabled: boolean;
+  /** next-auth's `?error=` code when it sends people back here (a failed GitHub sign-in, say). */
+  initialErrorCode: string | null;
+};
 
-export function SignInForm({ callbackUrl, githubEnabled, initialError }: Props) {
+export function SignInForm({ callbackUrl, githubEnabled, initialErrorCode }: Props) {
   const router = useRouter();
   const alertRef = useRef<HTMLDivElement>(null);
   const [pending, setPending] = useState(false);
-  const [formError, setFormError] = useState<string | null>(initialError);
+  const [formError, setFormError] = useState(initialErrorCode ? signInErrorMessage(initialErrorCode) : null);
   const [fields, setFields] = useState<{ email?: string[]; password?: string[] }>({});
-  const [attempt, setAttempt] = useState(0);
+  // Bumped on each failure; focus then moves to the message (also on arrival with an error).
+  const [attempt, setAttempt] = useState(initialErrorCode ? 1 : 0);
 
   useEffect(() => {
     if (attempt > 0) alertRef.current?.focus();

@@ -1,0 +1,16 @@
+import path from "node:path";
+import { prepareDatabase, startLocalRealtime, withLocalSecrets } from "./lib/prepare";
+import { startService, superviseUntilExit } from "./lib/processes";
+
+// `npm start`: serve the production build (after `npm run build`) with the local room server.
+// Demo data is seeded only into the embedded database, never into a configured server.
+const env = withLocalSecrets({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+Object.assign(process.env, env);
+const port = env.PORT || "3000";
+
+const seed = env.KONTACT_SEED === "always" || (!env.DATABASE_URL && env.KONTACT_SEED !== "never");
+await prepareDatabase({ seed });
+const rooms = await startLocalRealtime(env);
+const next = startService("next", path.join("node_modules", ".bin", "next"), ["start", "--port", port], env);
+console.log(`Kontact (production build): http://localhost:${port}. Ctrl-C stops everything.`);
+superviseUntilExit([next.stop, ...(rooms ? [rooms.stop] : [])], [next]);
