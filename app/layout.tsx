@@ -33,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-dvh flex-col font-sans">
         <a
           href="#main"
-          className="sr-only rounded-full bg-ink px-4 py-2 text-sm font-medium text-white focus:not-sr-only focus:absolute focus:top-3 focus:left-3 focus:z-50"
+          className="fixed top-3 left-3 z-50 -translate-y-24 rounded-full bg-ink px-4 py-2 text-sm font-medium text-white focus:translate-y-0"
         >
           Skip to content
         </a>

@@ -1,7 +1,8 @@
 import path from "node:path";
+import { MAX_EDITORS } from "./realtime/protocol";
 
 /** Frozen product configuration. Changing these is a product decision, not an env setting. */
-export const COLLAB_CANVAS_MAX_USERS = 6 as const;
+export const COLLAB_CANVAS_MAX_USERS = MAX_EDITORS; // 6; the room server reads the same constant
 
 /** Room tokens live this long: enough to open the socket, short enough to be useless if leaked. */
 export const ROOM_TOKEN_TTL_SECONDS = 120;

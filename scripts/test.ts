@@ -42,7 +42,7 @@ async function e2eDatabase(): Promise<{ url?: string; drop(): Promise<void> }> {
   };
 }
 
-async function e2eCache(): Promise<{ env: NodeJS.ProcessEnv; close(): Promise<void> }> {
+async function e2eCache(): Promise<{ env: Record<string, string>; close(): Promise<void> }> {
   const redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) return { env: {}, close: async () => {} };
   const { startUpstashBridge } = await import("../tests/support/upstash-bridge");

@@ -10,7 +10,7 @@ type Props = {
 export function EmptyState({ title, as: Heading = "h2", children, actions }: Props) {
   return (
     <section className="rounded-2xl border border-line bg-surface p-3">
-      <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line px-8 py-14 sm:px-12">
+      <div className="flex flex-col items-start gap-4 rounded-xl border border-dashed border-line px-6 py-12 sm:px-12 sm:py-14">
         <Heading className="text-xl font-semibold tracking-tight text-ink">{title}</Heading>
         <div className="max-w-prose space-y-2 text-base leading-relaxed text-muted">{children}</div>
         {actions ? <div className="mt-2 flex flex-wrap items-center gap-3">{actions}</div> : null}

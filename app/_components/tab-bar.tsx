@@ -14,7 +14,7 @@ export function TabBar() {
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label="Connect sections" className="border-b border-line">
-      <ul className="-mb-px flex gap-8 overflow-x-auto">
+      <ul className="-mb-px flex flex-wrap gap-x-8">
         {tabs.map((tab) => {
           const current = pathname === tab.href || pathname.startsWith(`${tab.href}/`);
           return (

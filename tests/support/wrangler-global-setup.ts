@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { startRoomServer } from "./wrangler";
+import { startRoomServer } from "../../scripts/lib/room-server";
 
 /** Starts one room server for the "room" test project and stops it at the end. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { getDb } from "@/db/client";
-import { getCurrentUser } from "@/lib/auth";
-import { isAppError } from "@/lib/errors";
-import { getProfileByHandle } from "@/lib/services/professional_profile";
+import { loadProfile } from "./load-profile";
 
 export const dynamic = "force-dynamic";
 
@@ -12,24 +8,6 @@ type Props = { params: Promise<{ user: string }> };
 
 const kindLabel = { creator: "Creator", diffuser: "Diffuser" } as const;
 const monthYear = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
-
-/** The profile and the viewer, or null when no one has this handle. Shared by metadata and page. */
-const loadProfile = cache(async (rawHandle: string) => {
-  let handle: string;
-  try {
-    handle = decodeURIComponent(rawHandle);
-  } catch {
-    return null;
-  }
-  const [db, viewer] = await Promise.all([getDb(), getCurrentUser()]);
-  try {
-    const profile = await getProfileByHandle(db, viewer ? { id: viewer.id } : null, handle);
-    return { profile, isOwner: viewer?.id === profile.id };
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") return null;
-    throw error;
-  }
-});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await loadProfile((await params).user);

@@ -15,6 +15,12 @@ type FieldErrorMap = Record<string, string[] | undefined>;
 type ApiError = { error?: { code?: string; message?: string; fields?: FieldErrorMap } };
 
 const knownFields = new Set(["email", "password", "handle", "displayName", "kind"]);
+const emptyMessages: Record<string, string> = {
+  email: "Enter your email.",
+  password: "Choose a password.",
+  displayName: "Enter the name people will see.",
+  handle: "Choose a handle.",
+};
 const OFFLINE = "We could not reach Kontact. Check your connection and try again.";
 
 function countLabel(n: number) {
@@ -56,9 +62,15 @@ export function SignUpForm() {
     if (pending) return;
     setSignInFailed(false);
 
-    const parsed = signUpSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    const raw = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = signUpSchema.safeParse(raw);
     if (!parsed.success) {
-      const fieldErrors = z.flattenError(parsed.error).fieldErrors;
+      // One message per field: "Choose a handle." says more than two rule violations of "".
+      const fieldErrors: FieldErrorMap = {};
+      for (const [name, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
+        const empty = typeof raw[name] !== "string" || String(raw[name]).trim() === "";
+        fieldErrors[name] = [empty && emptyMessages[name] ? emptyMessages[name] : (messages?.[0] ?? "Check this field.")];
+      }
       fail(`${countLabel(Object.keys(fieldErrors).length)} your attention.`, fieldErrors);
       return;
     }
