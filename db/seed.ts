@@ -55,9 +55,18 @@ async function main(args: string[]) {
   }
 }
 
+/** "Failed query: …" alone hides the reason (refused connection, constraint): add the causes. */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e && parts.length < 4; e = e instanceof Error ? e.cause : undefined) {
+    parts.push(e instanceof Error ? e.message.split("\n")[0]! : String(e));
+  }
+  return parts.join(" <- ");
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error("seed failed:", error instanceof Error ? error.message : error);
+    console.error(`seed failed: ${describe(error)}`);
     process.exit(1);
   });
 }

@@ -8,10 +8,10 @@ export const COLLAB_CANVAS_MAX_USERS = MAX_EDITORS; // 6; the room server reads 
 export const ROOM_TOKEN_TTL_SECONDS = 120;
 
 /** Where uploads go: `/app/media/` in a deployment, a git-ignored `media/` folder locally. */
-export const MEDIA_ROOT = path.resolve(process.env.MEDIA_ROOT ?? path.join(process.cwd(), "media"));
+export const MEDIA_ROOT = path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_ROOT ?? path.join(process.cwd(), "media"));
 
 /** Local state (embedded database, generated secrets) for zero-configuration runs. */
-export const LOCAL_DATA_DIR = path.resolve(process.env.KONTACT_DATA_DIR ?? path.join(process.cwd(), ".data"));
+export const LOCAL_DATA_DIR = path.resolve(/*turbopackIgnore: true*/ process.env.KONTACT_DATA_DIR ?? path.join(process.cwd(), ".data"));
 
 export const config = Object.freeze({
   COLLAB_CANVAS_MAX_USERS,
