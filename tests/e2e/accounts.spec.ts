@@ -9,7 +9,7 @@ test("a new person signs up, sees /connect, opens their profile, signs out and b
 
   await page.goto("/connect");
   await expect(page).toHaveURL(/\/connect\/people$/);
-  await page.getByRole("link", { name: "Join" }).click();
+  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Join" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
   // Invalid input first: the form names the field at fault and nothing is created.
@@ -41,11 +41,11 @@ test("a new person signs up, sees /connect, opens their profile, signs out and b
   await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: new RegExp(account.displayName) }).click();
   await expect(page).toHaveURL(new RegExp(`/profile/${account.handle}$`));
 
-  await page.getByRole("link", { name: "Sign out" }).click();
+  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign out" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 
-  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }).click();
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
