@@ -6,6 +6,7 @@ import { startService, superviseUntilExit } from "./lib/processes";
 const env = withLocalSecrets({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 Object.assign(process.env, env);
 const port = env.PORT || "3000";
+env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 await prepareDatabase({ seed: env.KONTACT_SEED !== "never" });
 const rooms = await startLocalRealtime(env);

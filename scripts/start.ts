@@ -7,6 +7,7 @@ import { startService, superviseUntilExit } from "./lib/processes";
 const env = withLocalSecrets({ ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 Object.assign(process.env, env);
 const port = env.PORT || "3000";
+env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 const seed = env.KONTACT_SEED === "always" || (!env.DATABASE_URL && env.KONTACT_SEED !== "never");
 await prepareDatabase({ seed });
