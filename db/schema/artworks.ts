@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 
 /** Kreative's shared artwork table: the names and fields are the platform's; Kontact only adds. */
@@ -15,11 +15,20 @@ export const kreativeArtwork = pgTable(
     mediaFile: text("media_file").notNull(),
     mediaType: text("media_type").notNull(),
     style: text("style").notNull().default(""),
+    /** Kontact's additions: a small rendition for grids, accessibility text and the artist's rights choices. */
+    thumbnailFile: text("thumbnail_file"),
+    width: integer("width"),
+    height: integer("height"),
+    altText: text("alt_text").notNull().default(""),
+    downloadable: boolean("downloadable").notNull().default(false),
+    aiTrainingConsent: boolean("ai_training_consent").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [
     index("kreative_artwork_artist_idx").on(t.artistId, t.createdAt),
     check("kreative_artwork_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    check("kreative_artwork_style_length", sql`char_length(${t.style}) <= 60`),
+    check("kreative_artwork_alt_length", sql`char_length(${t.altText}) <= 500`),
   ],
 );
 

@@ -4,7 +4,7 @@ import { profiles } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { handleSchema } from "@/lib/validation/accounts";
 
-export type Actor = { id: string } | null;
+import type { Actor } from "./types";
 
 export type ProfileSummary = {
   id: string;
