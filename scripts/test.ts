@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "./lib/room-server";
@@ -11,15 +11,44 @@ import { freePort } from "./lib/room-server";
  * the same suites run on real PostgreSQL and on Redis through the Upstash bridge.
  */
 const bin = (name: string) => path.join("node_modules", ".bin", name);
+const reportDir = path.resolve(".tmp", "test-reports");
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+const vitestReport = path.join(reportDir, "vitest.json");
+const playwrightReport = path.join(reportDir, "playwright.json");
+
+/** Counts from both runners' JSON reports, for one closing line. */
+function tally(): { passed: number; failed: number } {
+  const read = (file: string) => {
+    try {
+      return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  };
+  const v = read(vitestReport) as { numPassedTests?: number; numFailedTests?: number };
+  const p = read(playwrightReport) as { stats?: { expected?: number; unexpected?: number; flaky?: number } };
+  return {
+    passed: (v.numPassedTests ?? 0) + (p.stats?.expected ?? 0),
+    failed: (v.numFailedTests ?? 0) + (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0),
+  };
+}
+
+function summary(): void {
+  const { passed, failed } = tally();
+  console.log(`\nkontact: ${passed} passed, ${failed} failed`);
+}
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): void {
+/** Runs a step without blocking this process (the Upstash bridge lives here and must keep serving). */
+async function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): Promise<void> {
   const started = Date.now();
   console.log(`\n=== ${label} ===`);
-  const result = spawnSync(command, args, { stdio: "inherit", env });
-  console.log(`=== ${label}: ${result.status === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
-  if (result.status !== 0) {
-    process.exitCode = result.status ?? 1;
+  const child = spawn(command, args, { stdio: "inherit", env });
+  const status = await new Promise<number>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  console.log(`=== ${label}: ${status === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  if (status !== 0) {
+    process.exitCode = status;
     throw new Error(`${label} failed`);
   }
 }
@@ -60,9 +89,10 @@ async function e2eCache(): Promise<{ env: Record<string, string>; close(): Promi
 }
 
 try {
-  run("vitest: unit, integration, room", bin("vitest"), ["run"]);
-  if (process.env.KONTACT_E2E_REUSE_BUILD !== "1") run("next build", bin("next"), ["build"]);
+  await run("vitest: unit, integration, room", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
+  if (process.env.KONTACT_E2E_REUSE_BUILD !== "1") await run("next build", bin("next"), ["build"]);
 } catch {
+  summary();
   process.exit();
 }
 
@@ -79,11 +109,15 @@ const e2eEnv: NodeJS.ProcessEnv = {
   ...(db.url ? { DATABASE_URL: db.url } : {}),
 };
 try {
-  run(`playwright (${db.url ? "postgres" : "pglite"}, ${cache.env.UPSTASH_REDIS_REST_URL ? "upstash bridge" : "memory cache"})`, bin("playwright"), ["test"], e2eEnv);
+  await run(`playwright (${db.url ? "postgres" : "pglite"}, ${cache.env.UPSTASH_REDIS_REST_URL ? "upstash bridge" : "memory cache"})`, bin("playwright"), ["test", "--reporter=list,json"], {
+    ...e2eEnv,
+    PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
+  });
 } catch {
   // the failing step has printed its output and set the exit code
 } finally {
   await cache.close();
   await db.drop();
   rmSync(dataDir, { recursive: true, force: true });
+  summary();
 }
