@@ -2,4 +2,5 @@ export * from "./accounts";
 export * from "./profiles";
 export * from "./artworks";
 export * from "./workspaces";
+export * from "./opportunities";
 export * from "./relations";

@@ -3,6 +3,9 @@ import { accounts, users } from "./accounts";
 import { artworkTag, kreativeArtwork, tag } from "./artworks";
 import { profiles, profileTag } from "./profiles";
 import { collabParticipant, collabSession } from "./workspaces";
+import {
+  opportunity, opportunityApplication, opportunityApplicationArtwork, opportunityAttachment, opportunitySave, opportunitySelection, opportunityTag,
+} from "./opportunities";
 
 export const usersRelations = relations(users, ({ one, many }) => ({
   profile: one(profiles, { fields: [users.id], references: [profiles.userId] }),
@@ -45,4 +48,43 @@ export const collabSessionRelations = relations(collabSession, ({ one, many }) =
 export const collabParticipantRelations = relations(collabParticipant, ({ one }) => ({
   session: one(collabSession, { fields: [collabParticipant.sessionId], references: [collabSession.id] }),
   user: one(users, { fields: [collabParticipant.userId], references: [users.id] }),
+}));
+
+export const opportunityRelations = relations(opportunity, ({ one, many }) => ({
+  owner: one(users, { fields: [opportunity.ownerId], references: [users.id] }),
+  tags: many(opportunityTag),
+  attachments: many(opportunityAttachment),
+  applications: many(opportunityApplication),
+  selections: many(opportunitySelection),
+  saves: many(opportunitySave),
+}));
+
+export const opportunityTagRelations = relations(opportunityTag, ({ one }) => ({
+  opportunity: one(opportunity, { fields: [opportunityTag.opportunityId], references: [opportunity.id] }),
+  tag: one(tag, { fields: [opportunityTag.tagId], references: [tag.id] }),
+}));
+
+export const opportunityAttachmentRelations = relations(opportunityAttachment, ({ one }) => ({
+  opportunity: one(opportunity, { fields: [opportunityAttachment.opportunityId], references: [opportunity.id] }),
+}));
+
+export const opportunityApplicationRelations = relations(opportunityApplication, ({ one, many }) => ({
+  opportunity: one(opportunity, { fields: [opportunityApplication.opportunityId], references: [opportunity.id] }),
+  applicant: one(users, { fields: [opportunityApplication.applicantId], references: [users.id] }),
+  artworks: many(opportunityApplicationArtwork),
+}));
+
+export const opportunityApplicationArtworkRelations = relations(opportunityApplicationArtwork, ({ one }) => ({
+  application: one(opportunityApplication, { fields: [opportunityApplicationArtwork.applicationId], references: [opportunityApplication.id] }),
+  artwork: one(kreativeArtwork, { fields: [opportunityApplicationArtwork.artworkId], references: [kreativeArtwork.id] }),
+}));
+
+export const opportunitySelectionRelations = relations(opportunitySelection, ({ one }) => ({
+  opportunity: one(opportunity, { fields: [opportunitySelection.opportunityId], references: [opportunity.id] }),
+  selected: one(users, { fields: [opportunitySelection.selectedId], references: [users.id] }),
+}));
+
+export const opportunitySaveRelations = relations(opportunitySave, ({ one }) => ({
+  opportunity: one(opportunity, { fields: [opportunitySave.opportunityId], references: [opportunity.id] }),
+  user: one(users, { fields: [opportunitySave.userId], references: [users.id] }),
 }));

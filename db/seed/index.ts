@@ -3,6 +3,7 @@ import type { DbHandle } from "@/db/client";
 import { artworkTag, collabParticipant, collabSession, kreativeArtwork, profiles, profileTag, tag, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { MEDIA_ROOT } from "@/lib/config";
+import { buildSearchDocument } from "@/lib/services/professional_profile/search-document";
 import { ARTWORK_MEDIA_TYPE, renderArtworks } from "./images";
 import { buildDemo, buildPeople, buildPortfolio, DEMO } from "./people";
 import { createRandom } from "./random";
@@ -111,6 +112,7 @@ export async function seedDatabase(handle: DbHandle, opts: SeedOptions = {}): Pr
             skills: p.skills,
             region: p.region,
             openToCollaboration: p.openToCollaboration,
+            searchDocument: buildSearchDocument(p),
             createdAt: p.createdAt,
             updatedAt: p.lastActiveAt,
           })),

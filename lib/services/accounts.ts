@@ -4,6 +4,7 @@ import { isUniqueViolation, pgConstraint } from "@/db/errors";
 import { profiles, users } from "@/db/schema";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { buildSearchDocument } from "@/lib/services/professional_profile/search-document";
 import { signUpSchema } from "@/lib/validation/accounts";
 import { parseInput } from "@/lib/validation/parse";
 
@@ -38,7 +39,9 @@ export async function signUp(db: Db, raw: unknown): Promise<{ id: string; handle
     return await db.transaction(async (tx) => {
       const [user] = await tx.insert(users).values({ email: input.email, name: input.displayName, passwordHash }).returning({ id: users.id });
       if (!user) throw new Error("user insert returned no row");
-      await tx.insert(profiles).values({ userId: user.id, handle: input.handle, displayName: input.displayName, kind: input.kind });
+      // The search text from the start, so people search finds a new member by name right away.
+      const searchDocument = buildSearchDocument({ displayName: input.displayName, handle: input.handle, headline: "", bio: "", skills: [], tags: [] });
+      await tx.insert(profiles).values({ userId: user.id, handle: input.handle, displayName: input.displayName, kind: input.kind, searchDocument });
       return { id: user.id, handle: input.handle };
     });
   } catch (error) {

@@ -7,7 +7,7 @@ import { roomUrl, signRoomToken } from "@/lib/realtime/token";
 import { createWorkspaceSchema, roomTokenSchema } from "@/lib/validation/workspaces";
 import { parseInput } from "@/lib/validation/parse";
 import type { SessionUser } from "./accounts";
-import { userIdsByHandles } from "./professional_profile";
+import { blockedUserIds, userIdsByHandles } from "./professional_profile";
 
 export type Workspace = {
   id: string;
@@ -52,7 +52,7 @@ async function loadWorkspaces(db: Db, ids: string[]): Promise<Workspace[]> {
   }));
 }
 
-/** Creates a session with the actor as host; invitees must exist. */
+/** Creates a session with the actor as host; invitees must exist and not be in a block with the host (403). */
 export async function createWorkspace(db: Db, actor: Actor, raw: unknown): Promise<Workspace> {
   const input = parseInput(createWorkspaceSchema, raw);
   const invitees = [...new Set(input.invite)].filter((h) => h !== actor.handle.toLowerCase());
@@ -64,6 +64,9 @@ export async function createWorkspace(db: Db, actor: Actor, raw: unknown): Promi
   if (unknown.length) {
     throw new AppError("validation_failed", "Some fields are invalid.", { fields: { invite: [`No one is called ${unknown.join(", ")}.`] } });
   }
+  // A block either way keeps the pair apart; the answer does not say who blocked whom.
+  const blocked = new Set(await blockedUserIds(db, actor.id));
+  if ([...ids.values()].some((id) => blocked.has(id))) throw new AppError("forbidden", "You cannot invite some of these people.");
   const id = await db.transaction(async (tx) => {
     const [session] = await tx.insert(collabSession).values({ name: input.name, hostId: actor.id, sessionType: input.sessionType }).returning({ id: collabSession.id });
     if (!session) throw new Error("session insert returned no row");

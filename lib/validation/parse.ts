@@ -5,6 +5,11 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
+    // A strict object's unknown keys: name each one, so the client learns which field to drop.
+    if (issue.code === "unrecognized_keys") {
+      for (const unknown of issue.keys) (fields[[...issue.path, unknown].map(String).join(".")] ??= []).push("Unknown field.");
+      continue;
+    }
     const key = issue.path.length ? issue.path.map(String).join(".") : "_";
     (fields[key] ??= []).push(issue.message);
   }

@@ -25,7 +25,8 @@ test("a new person signs up, sees /connect, opens their profile, signs out and b
 
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(new RegExp(`/profile/${account.handle}$`));
+  // Sign-up then sign-in hash a password twice (scrypt at OWASP cost): allow for a busy machine.
+  await expect(page).toHaveURL(new RegExp(`/profile/${account.handle}$`), { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: account.displayName })).toBeVisible();
   await snap(page, testInfo, "02-own-profile");
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { artworkTag, collabParticipant, collabSession, kreativeArtwork, profiles, profileTag, tag, users } from "@/db/schema";
 import { verifyCredentials } from "@/lib/services/accounts";
+import { buildSearchDocument } from "@/lib/services/professional_profile/search-document";
 import { createTestDb } from "../support/db";
 
 const PEOPLE = 40;
@@ -144,6 +145,8 @@ describe("seedDatabase", () => {
     const [profile] = await handle.db.select().from(profiles).where(eq(profiles.handle, "demo"));
     expect(profile?.openToCollaboration).toBe(true);
     expect(profile?.bio.length).toBeGreaterThan(100);
+    const { DEMO } = await import("@/db/seed/index");
+    expect(profile?.searchDocument).toBe(buildSearchDocument(DEMO));
     const works = await handle.db.select({ n: count() }).from(kreativeArtwork).where(eq(kreativeArtwork.artistId, user!.id));
     expect(works[0]!.n).toBeGreaterThanOrEqual(3);
     const joined = await handle.db.select({ n: count() }).from(collabParticipant).where(eq(collabParticipant.userId, user!.id));

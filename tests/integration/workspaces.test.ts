@@ -5,6 +5,7 @@ import { collabSession } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { verifyRoomToken } from "@/lib/realtime/token";
 import { createWorkspace, getWorkspace, issueRoomToken, listWorkspaces } from "@/lib/services/collaboration_workspace";
+import { block } from "@/lib/services/professional_profile";
 import { createTestDb } from "../support/db";
 import { createUser } from "../support/factories";
 
@@ -49,6 +50,20 @@ describe("workspaces", () => {
     expect(await sessionCount()).toBe(before);
     const dm = await createWorkspace(handle.db, host, { name: "Studio chat", sessionType: "dm", invite: [a.handle] });
     expect(dm.participants).toHaveLength(2);
+  });
+
+  it("refuses invitees in a block with the host, whoever blocked whom, storing nothing", async () => {
+    const host = await createUser(handle.db);
+    const blockedByHost = await createUser(handle.db);
+    const blocksHost = await createUser(handle.db);
+    const friend = await createUser(handle.db);
+    await block(handle.db, host, blockedByHost.handle);
+    await block(handle.db, blocksHost, host.handle);
+    const before = await sessionCount();
+    expect((await refusal(createWorkspace(handle.db, host, { name: "x", sessionType: "group", invite: [friend.handle, blockedByHost.handle] }))).code).toBe("forbidden");
+    expect((await refusal(createWorkspace(handle.db, host, { name: "x", sessionType: "dm", invite: [blocksHost.handle] }))).code).toBe("forbidden");
+    expect(await sessionCount()).toBe(before);
+    expect((await createWorkspace(handle.db, host, { name: "Fine", sessionType: "dm", invite: [friend.handle] })).participants).toHaveLength(2);
   });
 
   it("hides a workspace from outsiders and refuses them a room token", async () => {

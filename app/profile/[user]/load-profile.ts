@@ -1,27 +1,74 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
+import { profileCacheTag } from "@/lib/cache-tags";
 import { isAppError } from "@/lib/errors";
-import { getProfileByHandle } from "@/lib/services/professional_profile";
+import { getProfile, getRelationship, isBlockedEitherWay, type Profile, type Relationship } from "@/lib/services/professional_profile";
 
-/**
- * The profile at /profile/[user] and whether the viewer owns it, or null when no one has this
- * handle. Cached per request, so the layout, the metadata and the page share one lookup.
- */
-export const loadProfile = cache(async (rawHandle: string) => {
-  let handle: string;
+/** "%40Ana" → "ana"; null when the segment cannot be decoded. */
+export function normaliseHandle(raw: string): string | null {
   try {
-    handle = decodeURIComponent(rawHandle);
+    return decodeURIComponent(raw).trim().replace(/^@/, "").toLowerCase();
   } catch {
     return null;
   }
-  const [db, viewer] = await Promise.all([getDb(), getCurrentUser()]);
+}
+
+async function orNullWhenNotFound<T>(load: Promise<T>): Promise<T | null> {
   try {
-    const profile = await getProfileByHandle(db, viewer ? { id: viewer.id } : null, handle);
-    return { profile, isOwner: viewer?.id === profile.id };
+    return await load;
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") return null;
     throw error;
   }
+}
+
+/**
+ * The profile as an anonymous visitor sees it, cached across requests under the profile's tag.
+ * Only public profiles are cached: a miss (unknown, members-only, hidden) throws inside the cache
+ * so nothing is stored and the next visit asks again.
+ */
+export function publicProfile(handle: string): Promise<Profile | null> {
+  const cached = unstable_cache(async (h: string) => getProfile(await getDb(), null, h), ["public-profile", handle], {
+    tags: [profileCacheTag(handle)],
+  });
+  return orNullWhenNotFound(cached(handle));
+}
+
+export type LoadedProfile = {
+  profile: Profile;
+  isOwner: boolean;
+  /** The signed-in visitor, when there is one. */
+  viewer: { id: string; handle: string } | null;
+  /** How the visitor relates to this person; null for anonymous visitors and the owner. */
+  relationship: Relationship | null;
+};
+
+/**
+ * The profile at /profile/[user] for this visitor, or null when there is none to show. Public
+ * data comes from the shared cache; the owner and members-only profiles are read fresh, and the
+ * visitor's relationship is never cached. Per request, so layout, metadata and page share it.
+ */
+export const loadProfile = cache(async (rawHandle: string): Promise<LoadedProfile | null> => {
+  const handle = normaliseHandle(rawHandle);
+  if (!handle) return null;
+  const [viewer, shared] = await Promise.all([getCurrentUser(), publicProfile(handle)]);
+  let profile = shared;
+  if (viewer && (!profile || profile.id === viewer.id)) {
+    profile = await orNullWhenNotFound(getProfile(await getDb(), { id: viewer.id }, handle));
+  }
+  if (!profile) return null;
+  const isOwner = viewer?.id === profile.id;
+  let relationship: Relationship | null = null;
+  if (viewer && !isOwner) {
+    const db = await getDb();
+    const [found, blocked] = await Promise.all([getRelationship(db, { id: viewer.id }, profile.id), isBlockedEitherWay(db, viewer.id, profile.id)]);
+    // Someone who blocked the viewer does not exist for them (the service's rule, applied to the cached view too).
+    // The viewer's own block is shown, with a way to undo it; the page then holds no more than the header.
+    if (blocked && !found.blockedByYou) return null;
+    relationship = found;
+  }
+  return { profile, isOwner, viewer: viewer ? { id: viewer.id, handle: viewer.handle } : null, relationship };
 });

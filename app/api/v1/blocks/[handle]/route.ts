@@ -1,0 +1,21 @@
+import { revalidateTag } from "next/cache";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth";
+import { profileCacheTag } from "@/lib/cache-tags";
+import { route } from "@/lib/http/respond";
+import { getKv } from "@/lib/kv";
+import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { unblock } from "@/lib/services/professional_profile";
+
+const BLOCK_LIMIT = { limit: 100, windowSeconds: 60 * 60 };
+
+type Context = { params: Promise<{ handle: string }> };
+
+export const DELETE = route(async (_request: Request, { params }: Context) => {
+  const actor = await requireUser();
+  await assertRateLimit(getKv(), `blocks:${actor.id}`, BLOCK_LIMIT);
+  const { handle } = await params;
+  await unblock(await getDb(), actor, handle);
+  for (const h of [actor.handle, handle]) revalidateTag(profileCacheTag(h), { expire: 0 }); // cached counts
+  return new Response(null, { status: 204 });
+});

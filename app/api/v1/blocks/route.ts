@@ -1,0 +1,27 @@
+import { revalidateTag } from "next/cache";
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/lib/auth";
+import { profileCacheTag } from "@/lib/cache-tags";
+import { readJson, route } from "@/lib/http/respond";
+import { getKv } from "@/lib/kv";
+import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { block } from "@/lib/services/professional_profile";
+import { parseInput } from "@/lib/validation/parse";
+import { blockSchema } from "@/lib/validation/profiles";
+
+// Shared with DELETE /api/v1/blocks/[handle] through the same key.
+const BLOCK_LIMIT = { limit: 100, windowSeconds: 60 * 60 };
+
+/** Follower and following counts are part of both cached public profiles. */
+const expireCounts = (...handles: string[]) => handles.forEach((h) => revalidateTag(profileCacheTag(h), { expire: 0 }));
+
+/** 201 when the block is new, 200 when it already stood; follows both ways are gone either way. */
+export const POST = route(async (request: Request) => {
+  const actor = await requireUser();
+  await assertRateLimit(getKv(), `blocks:${actor.id}`, BLOCK_LIMIT);
+  const { handle } = parseInput(blockSchema, await readJson(request));
+  const { created } = await block(await getDb(), actor, handle);
+  expireCounts(actor.handle, handle);
+  return NextResponse.json({ blocking: true }, { status: created ? 201 : 200 });
+});

@@ -1,0 +1,80 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth";
+import {
+  applyToOpportunity, deleteOpportunity, limitOpportunityWrite, saveOpportunity, unsaveOpportunity, updateOpportunity,
+} from "@/lib/services/opportunity_announcement";
+
+async function signedIn(id: string) {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/connect/signin?callbackUrl=${encodeURIComponent(`/connect/opportunities/${id}`)}`);
+  return user;
+}
+
+const strings = (data: FormData, name: string) => data.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+
+/** Apply with a message and artworks chosen from one's own portfolio. */
+export async function applyAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const id = textOf(data, "id");
+  const user = await signedIn(id);
+  const message = typeof data.get("message") === "string" ? String(data.get("message")) : "";
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "apply");
+      await applyToOpportunity(await getDb(), user, id, { message, artworkIds: strings(data, "artworkIds") });
+    },
+    { success: "Your application was sent.", values: { message } },
+  );
+  revalidatePath(`/connect/opportunities/${id}`);
+  return state;
+}
+
+/** Save or unsave (the form says which). */
+export async function saveAction(data: FormData): Promise<void> {
+  const id = textOf(data, "id");
+  const user = await signedIn(id);
+  await limitOpportunityWrite(user.id, "save");
+  const db = await getDb();
+  if (textOf(data, "intent") === "unsave") await unsaveOpportunity(db, user, id);
+  else await saveOpportunity(db, user, id);
+  revalidatePath(`/connect/opportunities/${id}`);
+}
+
+/** The owner's status controls: close, reopen (optionally with a new deadline), or fill naming who was selected. */
+export async function statusAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const id = textOf(data, "id");
+  const user = await signedIn(id);
+  const intent = textOf(data, "intent");
+  const body: Record<string, unknown> =
+    intent === "fill"
+      ? { status: "filled", filledBy: strings(data, "filledBy") }
+      : intent === "reopen"
+        ? { status: "open", ...(textOf(data, "deadline") ? { deadline: textOf(data, "deadline") } : {}) }
+        : { status: "closed" };
+  if (intent === "fill" && (body.filledBy as string[]).length === 0) {
+    return { ok: false, message: "Choose at least one person who was selected.", fieldErrors: { filledBy: ["Choose at least one person."] }, at: Date.now() };
+  }
+  const success = intent === "fill" ? "Marked as filled." : intent === "reopen" ? "Open for applications again." : "Closed to applications.";
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "update");
+      await updateOpportunity(await getDb(), user, id, body);
+    },
+    { success },
+  );
+  revalidatePath(`/connect/opportunities/${id}`);
+  return state;
+}
+
+export async function deleteAction(data: FormData): Promise<void> {
+  const id = textOf(data, "id");
+  const user = await signedIn(id);
+  await limitOpportunityWrite(user.id, "delete");
+  await deleteOpportunity(await getDb(), user, id);
+  revalidatePath("/connect/opportunities");
+  redirect("/connect/opportunities?owner=me");
+}

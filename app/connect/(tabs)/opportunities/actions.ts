@@ -1,0 +1,93 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { fileOf, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/auth";
+import { env } from "@/lib/env";
+import {
+  addAttachment, checkAttachmentBytes, createOpportunity, deleteAttachment, getOpportunity, limitOpportunityWrite, rotateCalendarUrl, updateOpportunity,
+} from "@/lib/services/opportunity_announcement";
+import { dateInputValue } from "./_lib/format";
+import { formFieldName, postingInput, postingValues } from "./_lib/form-input";
+
+async function signedIn(returnTo: string) {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/connect/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+const fileBytes = async (file: File | null) => (file ? { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } : undefined);
+
+/** Posts an opportunity (and its brief, when one is attached), then opens it. */
+export async function createOpportunityAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const user = await signedIn("/connect/opportunities/new");
+  const brief = await fileBytes(fileOf(data, "brief"));
+  let id = "";
+  const state = await runFormAction(
+    async () => {
+      if (brief) checkAttachmentBytes(brief.bytes); // refuse a bad file before anything is stored
+      await limitOpportunityWrite(user.id, "create");
+      const db = await getDb();
+      id = (await createOpportunity(db, user, postingInput(data))).id;
+      if (brief) await addAttachment(db, user, id, brief);
+    },
+    { success: "Posted.", fieldName: formFieldName, fileField: "brief", values: postingValues(data) },
+  );
+  if (!state?.ok) return state;
+  revalidatePath("/connect/opportunities");
+  redirect(`/connect/opportunities/${id}`);
+}
+
+/** Saves the edit form. Dates left on the day they already had are not sent, so their exact time is kept. */
+export async function updateOpportunityAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const id = textOf(data, "id");
+  const user = await signedIn(`/connect/opportunities/${id}/edit`);
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "update");
+      const db = await getDb();
+      const current = await getOpportunity(db, user, id);
+      const input: Record<string, unknown> = postingInput(data);
+      for (const key of ["startsAt", "endsAt", "deadline"] as const) {
+        if ((input[key] ?? "") === dateInputValue(current[key])) delete input[key];
+      }
+      await updateOpportunity(db, user, id, input);
+    },
+    { success: "Saved.", fieldName: formFieldName, values: postingValues(data) },
+  );
+  if (!state?.ok) return state;
+  revalidatePath(`/connect/opportunities/${id}`);
+  redirect(`/connect/opportunities/${id}`);
+}
+
+export async function uploadAttachmentAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const id = textOf(data, "id");
+  const user = await signedIn(`/connect/opportunities/${id}/edit`);
+  const file = await fileBytes(fileOf(data, "file"));
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "attach");
+      await addAttachment(await getDb(), user, id, file);
+    },
+    { success: "Attached.", fileField: "file" },
+  );
+  revalidatePath(`/connect/opportunities/${id}/edit`);
+  return state;
+}
+
+export async function deleteAttachmentAction(data: FormData): Promise<void> {
+  const id = textOf(data, "id");
+  const user = await signedIn(`/connect/opportunities/${id}/edit`);
+  await limitOpportunityWrite(user.id, "attach");
+  await deleteAttachment(await getDb(), user, id, textOf(data, "attachmentId"));
+  revalidatePath(`/connect/opportunities/${id}/edit`);
+}
+
+export async function rotateCalendarAction(): Promise<void> {
+  const user = await signedIn("/connect/opportunities");
+  await limitOpportunityWrite(user.id, "calendar");
+  await rotateCalendarUrl(await getDb(), user, env().APP_URL);
+  revalidatePath("/connect/opportunities");
+}

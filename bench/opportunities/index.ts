@@ -1,0 +1,187 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { openDb, type DbHandle } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { getOpportunity, listOpportunities } from "@/lib/services/opportunity_announcement";
+import { freePort } from "@/scripts/lib/room-server";
+import { percentiles, progress, sleep, type BenchRow } from "../lib";
+import { generateOpportunities } from "./generate";
+import { buildCases, type Case } from "./queries";
+
+/**
+ * Opportunity search at 100k synthetic postings (BENCH_OPPORTUNITIES): the service for free text,
+ * tag + region and date-range queries, then GET /api/v1/opportunities through `next start` of the
+ * existing build against the same scratch database. PGlite in a temporary folder by default; a
+ * scratch database created (and dropped) on the server of BENCH_DATABASE_URL when set.
+ */
+
+const COUNT = Number(process.env.BENCH_OPPORTUNITIES ?? 100_000);
+const CASES = 300;
+const WARMUP = 10;
+const SERVICE_BUDGET_MS = 6_000;
+const HTTP_CASES = 60;
+const HTTP_BUDGET_MS = 5_000;
+/** bench/run.ts stops a bench at 150 s: the HTTP part is skipped rather than lose every row. */
+const HTTP_START_BY_MS = 100_000;
+const TARGET_P95_MS = 20;
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NOW = Date.now();
+
+type Scratch = { handle: DbHandle; label: string; env: Record<string, string>; drop(): Promise<void> };
+
+async function openScratch(): Promise<Scratch> {
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "kontact-bench-opps-"));
+    const pgliteDir = path.join(dir, "pglite");
+    return { handle: await openDb({ pgliteDir }), label: "PGlite", env: { PGLITE_DIR: pgliteDir }, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const { default: postgres } = await import("postgres");
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const name = `kontact_bench_opps_${randomBytes(4).toString("hex")}`;
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  };
+  return { handle: await openDb({ url: url.toString() }), label: "PostgreSQL", env: { DATABASE_URL: url.toString() }, drop };
+}
+
+async function timeAll(cases: Case[], budgetMs: number, once: (c: Case) => Promise<unknown>): Promise<number[]> {
+  for (const c of cases.slice(0, WARMUP)) await once(c);
+  const samples: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  for (const c of cases.slice(WARMUP)) {
+    if (performance.now() > deadline) break;
+    const started = performance.now();
+    await once(c);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+function latencyRows(what: string, samples: number[], target?: number, baseline?: ReturnType<typeof percentiles>): BenchRow[] {
+  const p = percentiles(samples);
+  return (["p50", "p95", "p99"] as const).map((k) => ({
+    measure: `${what} (n=${samples.length}) ${k}`,
+    value: p[k],
+    unit: "ms",
+    ...(k === "p95" && target !== undefined ? { target: { op: "<=" as const, value: target } } : {}),
+    ...(baseline ? { baseline: baseline[k] } : {}),
+  }));
+}
+
+async function startNext(extraEnv: Record<string, string>): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "kontact-bench-next-"));
+  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: ROOT,
+    detached: true, // own process group: stopping it also stops the forked next-server
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      ...extraEnv,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      REALTIME_SECRET: randomBytes(32).toString("base64url"),
+      KONTACT_DATA_DIR: dataDir,
+      MEDIA_ROOT: path.join(dataDir, "media"),
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      APP_URL: `http://127.0.0.1:${port}`,
+    },
+  });
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const onExit = () => kill("SIGKILL");
+  process.on("exit", onExit);
+  const stop = async () => {
+    process.off("exit", onExit);
+    kill("SIGTERM");
+    await sleep(1_000);
+    kill("SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await fetch(`${baseUrl}/api/v1/opportunities?limit=1`, { signal: AbortSignal.timeout(20_000) }).then((r) => r.ok, () => false)) return { baseUrl, stop };
+    await sleep(250);
+  }
+  await stop();
+  throw new Error("next start did not answer within 60 s");
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const started = performance.now();
+  const scratch = await openScratch();
+  const rows: BenchRow[] = [];
+  let closed = false;
+  try {
+    await migrateDb(scratch.handle);
+    progress(`opportunities: generating ${COUNT} postings on ${scratch.label}`);
+    const generated = await generateOpportunities(scratch.handle.db, COUNT, { now: NOW, log: (m) => progress(`opportunities: ${m}`) });
+    rows.push({ measure: `generate ${COUNT} postings (${scratch.label}, bulk load + index builds)`, value: generated.ms / 1000, unit: "s" });
+    const sets = buildCases(generated.postings, CASES, NOW);
+    const db = scratch.handle.db;
+
+    // Baseline: reading one posting by id (primary key, its tags and attachments).
+    const ids = generated.postings.slice(0, CASES).map((p) => ({ raw: { id: p.id } }) as unknown as Case);
+    const byId = percentiles(await timeAll(ids, 3_000, (c) => getOpportunity(db, null, (c.raw as unknown as { id: string }).id)));
+    const empty: Record<string, number> = {};
+    for (const [mix, cases] of Object.entries(sets)) {
+      progress(`opportunities: service, ${mix}`);
+      let found = 0;
+      let ran = 0;
+      const samples = await timeAll(cases, SERVICE_BUDGET_MS, async (c) => {
+        const page = await listOpportunities(db, null, c.raw);
+        ran += 1;
+        if (page.items.length > 0) found += 1;
+      });
+      empty[mix] = Math.round((100 * found) / Math.max(1, ran));
+      rows.push(...latencyRows(`listOpportunities, ${mix}, ${scratch.label} (baseline: get by id)`, samples, TARGET_P95_MS, byId));
+    }
+    for (const [mix, share] of Object.entries(empty)) rows.push({ measure: `queries with at least one result, ${mix}`, value: share, unit: "%" });
+
+    if (process.env.BENCH_OPPORTUNITIES_HTTP === "0") progress("opportunities: HTTP skipped (BENCH_OPPORTUNITIES_HTTP=0)");
+    else if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) progress("opportunities: HTTP skipped: no build (run `npx next build` first)");
+    else if (performance.now() - started > HTTP_START_BY_MS) progress("opportunities: HTTP skipped: out of time (try BENCH_DATABASE_URL or fewer BENCH_OPPORTUNITIES)");
+    else {
+      await scratch.handle.close(); // next start opens the same database; PGlite allows one process per folder
+      closed = true;
+      progress("opportunities: starting next start against the scratch database");
+      const server = await startNext(scratch.env);
+      try {
+        const get = async (url: string) => {
+          const response = await fetch(url);
+          await response.arrayBuffer();
+          if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+        };
+        const staticCases = Array.from({ length: HTTP_CASES }, () => ({ raw: {} }) as Case);
+        const baseline = percentiles(await timeAll(staticCases, HTTP_BUDGET_MS, () => get(`${server.baseUrl}/icon.svg`)));
+        for (const [mix, cases] of Object.entries(sets)) {
+          progress(`opportunities: HTTP, ${mix}`);
+          const samples = await timeAll(cases.slice(0, HTTP_CASES + WARMUP), HTTP_BUDGET_MS, (c) => get(`${server.baseUrl}/api/v1/opportunities?${c.query}`));
+          rows.push(...latencyRows(`GET /api/v1/opportunities, ${mix}, anonymous, next start, ${scratch.label} (baseline: static /icon.svg)`, samples, undefined, baseline));
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    if (!closed) await scratch.handle.close();
+    await scratch.drop();
+  }
+  return rows;
+}

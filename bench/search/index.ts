@@ -1,0 +1,213 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { openDb, type DbHandle } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { searchProfiles } from "@/lib/services/professional_profile/search";
+import { freePort } from "@/scripts/lib/room-server";
+import { percentiles, progress, sleep, type BenchRow } from "../lib";
+import { generatePeople } from "./generate";
+import { buildQuerySets, queryString, type QueryCase, type QuerySets } from "./queries";
+
+/**
+ * People search at 100k synthetic profiles (BENCH_SEARCH_PEOPLE): the service for four query
+ * mixes, then GET /api/v1/profiles through `next start` of the existing build against the same
+ * scratch database. PGlite in a temporary folder by default; a scratch database created (and
+ * dropped) on the server of BENCH_DATABASE_URL when set. BENCH_SEARCH_PROPOSED_INDEXES=1 adds
+ * the index the search asks the lead for. The trigram index on search_document is not rebuilt
+ * after the bulk load: the search never reads it (its build alone takes ~1 min on PGlite).
+ */
+
+const PEOPLE = Number(process.env.BENCH_SEARCH_PEOPLE ?? 100_000);
+const CASES = 400;
+const WARMUP = 10;
+const SERVICE_BUDGET_MS = 6_000; // per query mix
+const HTTP_CASES = 60; // per query mix
+const HTTP_BUDGET_MS = 5_000;
+/** bench/run.ts stops a bench at 150 s: the HTTP part is skipped rather than lose every row. */
+const HTTP_START_BY_MS = 100_000;
+const TARGET_P95_MS = 20;
+const ROOT = path.resolve(import.meta.dirname, "../..");
+export const PROPOSED_INDEXES = ["create index if not exists profiles_created_at_idx on profiles (created_at desc)"];
+
+type Scratch = { handle: DbHandle; label: string; env: Record<string, string>; drop(): Promise<void> };
+
+async function openScratch(): Promise<Scratch> {
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "kontact-bench-search-"));
+    const pgliteDir = path.join(dir, "pglite");
+    const handle = await openDb({ pgliteDir });
+    return { handle, label: "PGlite", env: { PGLITE_DIR: pgliteDir }, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const { default: postgres } = await import("postgres");
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const name = `kontact_bench_search_${randomBytes(4).toString("hex")}`;
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDb({ url: url.toString() });
+  const drop = async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  };
+  return { handle, label: "PostgreSQL", env: { DATABASE_URL: url.toString() }, drop };
+}
+
+async function timeAll(cases: QueryCase[], budgetMs: number, once: (c: QueryCase) => Promise<void>): Promise<number[]> {
+  for (const c of cases.slice(0, WARMUP)) await once(c);
+  const samples: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  for (const c of cases.slice(WARMUP)) {
+    if (performance.now() > deadline) break;
+    const started = performance.now();
+    await once(c);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+function latencyRows(what: string, samples: number[], target?: number, baseline?: ReturnType<typeof percentiles>): BenchRow[] {
+  const p = percentiles(samples);
+  return (["p50", "p95", "p99"] as const).map((k) => ({
+    measure: `${what} (n=${samples.length}) ${k}`,
+    value: p[k],
+    unit: "ms",
+    ...(k === "p95" && target !== undefined ? { target: { op: "<=" as const, value: target } } : {}),
+    ...(baseline ? { baseline: baseline[k] } : {}),
+  }));
+}
+
+async function measureService(db: DbHandle["db"], actor: { id: string }, sets: QuerySets, label: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  let typoHits = 0;
+  let typoChecked = 0;
+  for (const [mix, cases] of Object.entries(sets)) {
+    progress(`search: service, ${mix}`);
+    const samples = await timeAll(cases, SERVICE_BUDGET_MS, async (c) => {
+      const result = await searchProfiles(db, actor, c.raw);
+      if (c.expect) {
+        typoChecked += 1;
+        if (result.items.some((card) => card.displayName === c.expect)) typoHits += 1;
+      }
+    });
+    rows.push(...latencyRows(`searchProfiles, ${mix}, ${label}`, samples, TARGET_P95_MS));
+  }
+  rows.push({ measure: `misspelt names whose first page holds the person meant (n=${typoChecked})`, value: (100 * typoHits) / Math.max(1, typoChecked), unit: "%", target: { op: ">=", value: 90 } });
+  return rows;
+}
+
+type Server = { baseUrl: string; stop(): Promise<void> };
+
+async function startNext(extraEnv: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "kontact-bench-next-"));
+  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: ROOT,
+    detached: true, // own process group: stopping it also stops the forked next-server
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      ...extraEnv,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      REALTIME_SECRET: randomBytes(32).toString("base64url"),
+      KONTACT_DATA_DIR: dataDir,
+      MEDIA_ROOT: path.join(dataDir, "media"),
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      APP_URL: `http://127.0.0.1:${port}`,
+    },
+  });
+  const pgid = child.pid!;
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pgid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const onExit = () => kill("SIGKILL");
+  process.on("exit", onExit);
+  const stop = async () => {
+    process.off("exit", onExit);
+    kill("SIGTERM");
+    await sleep(1_000);
+    kill("SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${baseUrl}/api/v1/profiles?limit=1`, { signal: AbortSignal.timeout(20_000) }).then((r) => r.ok, () => false);
+    if (ok) return { baseUrl, stop };
+    await sleep(250);
+  }
+  await stop();
+  throw new Error("next start did not answer within 60 s");
+}
+
+async function measureHttp(server: Server, sets: QuerySets, label: string): Promise<BenchRow[]> {
+  const get = async (url: string) => {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+  };
+  const staticCases = Array.from({ length: HTTP_CASES }, () => ({ raw: {} }));
+  const baseline = percentiles(await timeAll(staticCases, HTTP_BUDGET_MS, () => get(`${server.baseUrl}/icon.svg`)));
+  const rows: BenchRow[] = [];
+  for (const [mix, cases] of Object.entries(sets)) {
+    progress(`search: HTTP, ${mix}`);
+    const samples = await timeAll(cases.slice(0, HTTP_CASES + WARMUP), HTTP_BUDGET_MS, (c) => get(`${server.baseUrl}/api/v1/profiles?${queryString(c.raw)}`));
+    rows.push(...latencyRows(`GET /api/v1/profiles, ${mix}, anonymous, next start, ${label} (baseline: static /icon.svg)`, samples, undefined, baseline));
+  }
+  return rows;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const started = performance.now();
+  const scratch = await openScratch();
+  const rows: BenchRow[] = [];
+  let closed = false;
+  try {
+    await migrateDb(scratch.handle);
+    progress(`search: generating ${PEOPLE} profiles on ${scratch.label}`);
+    const generated = await generatePeople(scratch.handle.db, PEOPLE, { log: (m) => progress(`search: ${m}`), skipIndexes: ["profiles_search_trgm_idx"] });
+    rows.push({ measure: `generate ${PEOPLE} profiles (${scratch.label}, bulk load + index builds)`, value: generated.ms / 1000, unit: "s" });
+    const proposed = process.env.BENCH_SEARCH_PROPOSED_INDEXES === "1";
+    if (proposed) for (const ddl of PROPOSED_INDEXES) await scratch.handle.db.execute(sql.raw(ddl));
+    const label = `${scratch.label}${proposed ? " + proposed index" : ""}`;
+
+    const visible = (p: { id: string }) => !generated.hidden.has(p.id) && !generated.membersOnly.has(p.id);
+    const sets = buildQuerySets(generated.people, visible, CASES);
+    const shown = generated.people.filter(visible);
+    const actor = { id: shown[0]!.id };
+    // The actor is in a few blocks both ways, so the block check does real work.
+    const pairs = shown.slice(1, 6).map((p, i) => (i % 2 ? [actor.id, p.id] : [p.id, actor.id]));
+    for (const [blocker, blocked] of pairs) await scratch.handle.db.execute(sql`insert into blocks (blocker_id, blocked_id) values (${blocker}, ${blocked})`);
+    rows.push(...(await measureService(scratch.handle.db, actor, sets, `signed in, ${label}`)));
+
+    if (process.env.BENCH_SEARCH_HTTP === "0") progress("search: HTTP skipped (BENCH_SEARCH_HTTP=0)");
+    else if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) progress("search: HTTP skipped: no build (run `npx next build` first)");
+    else if (performance.now() - started > HTTP_START_BY_MS) progress("search: HTTP skipped: out of time (try BENCH_DATABASE_URL, or fewer BENCH_SEARCH_PEOPLE)");
+    else {
+      await scratch.handle.close(); // next start opens the same database; PGlite allows one process per folder
+      closed = true;
+      progress("search: starting next start against the scratch database");
+      const server = await startNext(scratch.env);
+      try {
+        rows.push(...(await measureHttp(server, sets, label)));
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
+    if (!closed) await scratch.handle.close();
+    await scratch.drop();
+  }
+  return rows;
+}

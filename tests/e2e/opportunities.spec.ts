@@ -1,0 +1,173 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { signedInClient } from "./support/api";
+import { snap } from "./support/screenshots";
+
+const DAY = 24 * 60 * 60 * 1000;
+const date = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+/** A small but real PDF (one blank page), as an organiser's brief would be. */
+const BRIEF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
+/** A browser context signed in as a fresh account, plus its API client for setup. */
+async function signedInPage(browser: Browser, baseURL: string, kind: "creator" | "diffuser", displayName: string) {
+  const client = await signedInClient(baseURL, { kind, displayName });
+  const context = await browser.newContext({ storageState: await client.api.storageState() });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { ...client, context, page, errors };
+}
+
+async function uploadArtwork(api: Awaited<ReturnType<typeof signedInClient>>["api"], title: string, color: string) {
+  const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: color } }).png().toBuffer();
+  const form = new FormData();
+  form.append("file", new File([new Uint8Array(png)], `${title}.png`, { type: "image/png" }));
+  form.append("title", title);
+  const response = await api.post("/api/v1/artworks", { multipart: form });
+  expect(response.status()).toBe(201);
+}
+
+async function focusFairCall(page: Page) {
+  const badge = page.getByTestId("opportunity-card").first().getByTestId("fair-call");
+  await badge.focus();
+  await expect(page.getByRole("tooltip").first()).toBeVisible();
+}
+
+test("a diffuser posts a residency with a PDF brief; an artist finds it from a shared URL, applies with two artworks; the diffuser fills it", async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(180_000);
+  const dir = await mkdtemp(path.join(tmpdir(), "kontact-e2e-opps-"));
+  const briefFile = path.join(dir, "Residency brief.pdf");
+  await writeFile(briefFile, BRIEF);
+  const marker = Math.random().toString(36).slice(2, 8);
+  const title = `Clay and Coast residency ${marker}`;
+  const diffuser = await signedInPage(browser, baseURL!, "diffuser", "Atelier Maré");
+  const artist = await signedInPage(browser, baseURL!, "creator", "Inês Calado");
+
+  try {
+    // The diffuser posts; a date in the wrong order is caught on the form, under its field.
+    const d = diffuser.page;
+    await d.goto("/connect/opportunities");
+    await d.getByRole("link", { name: "Post an opportunity" }).first().click();
+    await expect(d).toHaveURL(/\/connect\/opportunities\/new$/);
+    await d.getByLabel("Title").fill(title);
+    await d.getByLabel("Kind").selectOption("residency");
+    await d.getByLabel("Description").fill("Four weeks at the kilns by the sea.\nStudio, housing and a stipend; final open studio.");
+    await d.getByLabel("Tags").fill(`ceramics, coast, ${marker}`);
+    await d.getByLabel("Region").fill("Caldas da Rainha, PT");
+    await d.getByLabel("Starts").fill(date(60));
+    await d.getByLabel("Ends").fill(date(50));
+    await d.getByLabel("Application deadline").fill(date(21));
+    await d.getByLabel("Paid (a fee, stipend or salary)").check();
+    await d.getByLabel("Amount paid").fill("1500");
+    await d.getByLabel("Attach a brief (optional)").setInputFiles(briefFile);
+    await d.getByRole("button", { name: "Post opportunity" }).click();
+    await expect(d.getByText("The end cannot be before the start.")).toBeVisible();
+    await expect(d.getByLabel("Ends")).toHaveAttribute("aria-invalid", "true");
+    await expect(d.getByLabel("Title")).toHaveValue(title);
+    await snap(d, testInfo, "01-post-form-field-error");
+
+    await d.getByLabel("Ends").fill(date(88));
+    await d.getByLabel("Attach a brief (optional)").setInputFiles(briefFile);
+    await d.getByRole("button", { name: "Post opportunity" }).click();
+    await expect(d.getByRole("heading", { name: title })).toBeVisible({ timeout: 20_000 });
+    await expect(d.getByTestId("attachments").getByRole("link", { name: "Residency brief.pdf" })).toBeVisible();
+    await expect(d.getByTestId("fair-call-reason")).toContainText("Fair call");
+    await snap(d, testInfo, "02-posted-with-brief");
+    const postingUrl = d.url();
+
+    // The artist has two artworks, and opens a search someone shared with them.
+    await uploadArtwork(artist.api, "Low tide", "#6b8fa3");
+    await uploadArtwork(artist.api, "Kiln glow", "#c8703a");
+    const a = artist.page;
+    const shared = `/connect/opportunities?kind=residency&tag=ceramics&tag=${marker}&region=caldas&paid=true&noEntryFee=true&sort=deadline`;
+    await a.goto(shared);
+    const card = a.getByTestId("opportunity-card");
+    await expect(card).toHaveCount(1);
+    await expect(card.getByRole("link", { name: title })).toBeVisible();
+    await expect(card.getByTestId("deadline")).toHaveText(/Closes in 2[01] days/);
+    await expect(a.getByLabel("Paid only")).toBeChecked();
+    await focusFairCall(a);
+    await expect(a.getByRole("tooltip").first()).toContainText("Free to apply and pays €1,500");
+    await snap(a, testInfo, "03-artist-finds-it-from-shared-url");
+
+    // The brief downloads as an attachment.
+    await card.getByRole("link", { name: title }).click();
+    const downloadPromise = a.waitForEvent("download");
+    await a.getByRole("link", { name: "Residency brief.pdf" }).click();
+    expect((await downloadPromise).suggestedFilename()).toBe("Residency brief.pdf");
+
+    await a.getByRole("button", { name: "Save for later" }).click();
+    await expect(a.getByRole("button", { name: /Saved/ })).toBeVisible();
+    await a.getByLabel("Message to the organiser").fill("I fire wood kilns on the coast and would love to work with your clay.");
+    await a.getByRole("checkbox", { name: "Low tide" }).check();
+    await a.getByRole("checkbox", { name: "Kiln glow" }).check();
+    await a.getByRole("button", { name: "Send application" }).click();
+    await expect(a.getByTestId("my-application")).toContainText("with 2 artworks", { timeout: 20_000 });
+    await snap(a, testInfo, "04-artist-applied");
+
+    // The diffuser sees the application and fills the call, selecting the artist.
+    await d.goto(postingUrl);
+    const application = d.getByTestId("application");
+    await expect(application).toHaveCount(1);
+    await expect(application).toContainText("Inês Calado");
+    await expect(application.getByRole("img")).toHaveCount(2);
+    await d.getByRole("checkbox", { name: /Inês Calado/ }).check();
+    await d.getByRole("button", { name: "Mark filled" }).click();
+    await expect(d.getByTestId("owner-panel")).toContainText("This is final", { timeout: 20_000 });
+    await expect(d.getByTestId("deadline")).toHaveText("Filled");
+    await snap(d, testInfo, "05-diffuser-filled-the-call");
+
+    // The artist's view shows it filled, and that they were selected.
+    await a.reload();
+    await expect(a.getByTestId("filled-notice")).toContainText("you were selected");
+    await expect(a.getByTestId("deadline")).toHaveText("Filled");
+    await snap(a, testInfo, "06-artist-sees-it-filled");
+
+    // The shared search (open postings by default) no longer lists it; status=filled does.
+    await a.goto(shared);
+    await expect(a.getByTestId("opportunity-card")).toHaveCount(0);
+    await a.goto(`${shared}&status=filled`);
+    await expect(a.getByTestId("opportunity-card")).toHaveCount(1);
+
+    expect(diffuser.errors).toEqual([]);
+    expect(artist.errors).toEqual([]);
+  } finally {
+    for (const side of [diffuser, artist]) {
+      await side.context.close();
+      await side.api.dispose();
+    }
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("the list works without JavaScript: filters in the URL, empty state, calendar link for members", async ({ browser, baseURL }, testInfo) => {
+  const member = await signedInPage(browser, baseURL!, "creator", "Rui Static");
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await member.api.storageState() });
+  const page = await noJs.newPage();
+  try {
+    await page.goto("/connect/opportunities");
+    await page.getByLabel("Search").fill("zzqx-nothing-matches");
+    await page.getByLabel("Job").check();
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/q=zzqx-nothing-matches/);
+    await expect(page).toHaveURL(/kind=job/);
+    await expect(page.getByRole("heading", { name: "Nothing matches this search" })).toBeVisible();
+    await expect(page.getByLabel("Job")).toBeChecked();
+    await page.getByText("Deadlines in your calendar").click();
+    await expect(page.getByLabel("Your private calendar address")).toHaveValue(/\/api\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    await snap(page, testInfo, "01-no-js-empty-search-with-calendar");
+    await page.goto("/connect/opportunities?from=2031-05-01&to=2031-04-01");
+    await expect(page.getByText("The range ends before it starts.").first()).toBeVisible();
+  } finally {
+    await noJs.close();
+    await member.context.close();
+    await member.api.dispose();
+  }
+});
