@@ -28,7 +28,8 @@ export async function openDb(opts: OpenOptions = {}): Promise<DbHandle> {
   if (opts.url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const sql = postgres(opts.url, { max: 10, onnotice: () => {} });
+    // synchronize_seqscans off: keyset pages over a sampled candidate set must see rows in a stable order.
+    const sql = postgres(opts.url, { max: 10, onnotice: () => {}, connection: { synchronize_seqscans: "off" } });
     return { db: drizzle(sql, { schema }) as unknown as Db, driver: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");

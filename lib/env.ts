@@ -27,6 +27,12 @@ const envSchema = z.object({
   /** HMAC secret shared with the room server; generated locally when unset. */
   REALTIME_SECRET: z.string().min(32).optional(),
   MEDIA_ROOT: optionalString,
+  /** Sign-in attempts per IP per 10 minutes (default 100). */
+  SIGNIN_IP_LIMIT: z.coerce.number().int().positive().optional(),
+  /** Sign-ups per IP per hour (default 20). */
+  SIGNUP_IP_LIMIT: z.coerce.number().int().positive().optional(),
+  /** Demo data: never | always | unset (auto: only into the embedded database). */
+  KONTACT_SEED: z.enum(["never", "always"]).optional(),
   KONTACT_DATA_DIR: optionalString,
 });
 

@@ -7,6 +7,7 @@ import { buildSearchDocument } from "@/lib/services/professional_profile/search-
 import { ARTWORK_MEDIA_TYPE, renderArtworks } from "./images";
 import { buildDemo, buildPeople, buildPortfolio, DEMO } from "./people";
 import { createRandom } from "./random";
+import { seedOpportunities } from "./opportunities";
 import { buildSessions } from "./sessions";
 import { TAGS } from "./skills";
 
@@ -134,6 +135,7 @@ export async function seedDatabase(handle: DbHandle, opts: SeedOptions = {}): Pr
       );
       await inBatches(data.sessions.flatMap((s) => s.participants.map((p) => ({ sessionId: s.id, ...p }))), (batch) => tx.insert(collabParticipant).values(batch));
       log(`inserted ${data.sessions.length} workspace sessions`);
+      log(`inserted ${await seedOpportunities(tx, data.people, data.artworks, opts.seed ?? DEFAULT_SEED, now)} opportunities`);
 
       await rendering;
       return { users: data.people.length, artworks: data.artworks.length, tags: tagRows.length, sessions: data.sessions.length, skipped: false };

@@ -1,9 +1,15 @@
+import { searchDocumentOf } from "@/lib/services/opportunity_announcement/search-document";
+import { sql } from "drizzle-orm";
+import type { DbHandle } from "@/db/client";
+import {
+  opportunity, opportunityApplication, opportunityApplicationArtwork, opportunitySave, opportunitySelection, opportunityTag, opportunityTerm, tag,
+} from "@/db/schema";
 import { cityOf } from "./data";
 import {
-  ASKS, AUDIENCES, DISCIPLINES, OFFERS, OPPORTUNITY_KIND_WEIGHTS, ORG_WORDS, QUALIFIERS, TITLE_TEMPLATES,
+  APPLICATION_MESSAGES, ASKS, AUDIENCES, DISCIPLINES, OFFERS, OPPORTUNITY_KIND_WEIGHTS, ORG_WORDS, QUALIFIERS, TITLE_TEMPLATES,
 } from "./opportunity-words";
-import type { SeedPerson } from "./people";
-import type { Random } from "./random";
+import type { SeedArtwork, SeedPerson } from "./people";
+import { createRandom, type Random } from "./random";
 import { TAG_WEIGHTS, TAGS } from "./skills";
 
 /** One synthetic posting, in the shape of the opportunity row (plus its tags). */
@@ -42,10 +48,8 @@ const currencyOf = (region: string) => {
 
 const slug = (text: string) => text.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
 
-/** The search document (same rule as the service: title and tag names). */
-export function seedSearchTexts(o: Pick<SeedOpportunity, "title" | "tags">) {
-  return { searchDocument: [o.title, ...o.tags].join(" ") };
-}
+/** The search document, by the service's own rule. */
+export const seedSearchTexts = (o: Pick<SeedOpportunity, "title" | "kind" | "tags">) => ({ searchDocument: searchDocumentOf(o) });
 
 function roundAmount(rng: Random, min: number, max: number, step: number) {
   return Math.round(rng.int(min, max) / step) * step;
@@ -121,4 +125,58 @@ export function buildOpportunities(rng: Random, people: SeedPerson[], count: num
   const owners = people.filter((p) => p.kind === "diffuser");
   if (owners.length === 0) return [];
   return Array.from({ length: count }, () => buildOpportunity(rng, rng.pick(owners), now));
+}
+
+type SeedTx = Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0];
+const BATCH = 100;
+
+async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
+/**
+ * The demo's opportunities board, inside the seed's transaction: about one posting per six
+ * people, from diffusers; creators apply (with artworks from their portfolio), filled postings
+ * name one applicant as selected, and the demo account has saved two calls and applied to one.
+ * Its own random stream (from `seed`), so the rest of the demo data is unchanged by it.
+ */
+export async function seedOpportunities(tx: SeedTx, people: SeedPerson[], artworks: SeedArtwork[], seed: number, now: number): Promise<number> {
+  const rng = createRandom(seed ^ 0x0bb0);
+  const postings = buildOpportunities(rng, people, Math.max(6, Math.round(people.length / 6)), now);
+  if (postings.length === 0) return 0;
+  const [demo] = people;
+  const creators = people.filter((p) => p.kind === "creator" && p !== demo && p.activity !== "dormant");
+  const applications: { id: string; opportunityId: string; applicantId: string; message: string; createdAt: Date }[] = [];
+  const chosen: { applicationId: string; artworkId: string; position: number }[] = [];
+  const selections: { opportunityId: string; selectedId: string; ownerId: string; concludedAt: Date }[] = [];
+  for (const [i, p] of postings.entries()) {
+    const applicants = rng.sample(creators, rng.int(p.status === "filled" ? 1 : 0, 5));
+    if (demo && i < 2 && p.status === "open") applicants.push(demo);
+    const latest = Math.min(now, p.deadline?.getTime() ?? now, p.filledAt?.getTime() ?? now);
+    for (const a of applicants) {
+      const id = rng.uuid();
+      const at = p.createdAt.getTime() + Math.floor(rng.next() * Math.max(1, latest - p.createdAt.getTime()));
+      applications.push({ id, opportunityId: p.id, applicantId: a.id, message: rng.pick(APPLICATION_MESSAGES), createdAt: new Date(at) });
+      rng.sample(artworks.filter((w) => w.artistId === a.id), rng.int(0, 3)).forEach((w, position) => chosen.push({ applicationId: id, artworkId: w.id, position }));
+    }
+    if (p.status === "filled") {
+      if (applicants.length === 0) Object.assign(p, { status: "closed", filledAt: null });
+      else selections.push({ opportunityId: p.id, selectedId: applicants[0]!.id, ownerId: p.ownerId, concludedAt: p.filledAt ?? new Date(now) });
+    }
+  }
+  await inBatches(postings, (batch) =>
+    tx.insert(opportunity).values(batch.map(({ tags: _, ...p }) => ({ ...p, ...seedSearchTexts({ ...p, tags: _ }), updatedAt: p.createdAt }))),
+  );
+  await tx.execute(sql`insert into ${tag} (name) select unnest(${`{${[...new Set(postings.flatMap((p) => p.tags))].join(",")}}`}::text[]) on conflict do nothing`);
+  const tagRows = await tx.select({ id: tag.id, name: tag.name }).from(tag);
+  const tagId = new Map(tagRows.map((t) => [t.name, t.id]));
+  await inBatches(postings.flatMap((p) => p.tags.map((t) => ({ opportunityId: p.id, tagId: tagId.get(t)! }))), (batch) => tx.insert(opportunityTag).values(batch));
+  await inBatches(applications, (batch) => tx.insert(opportunityApplication).values(batch));
+  await inBatches(chosen, (batch) => tx.insert(opportunityApplicationArtwork).values(batch));
+  await inBatches(selections, (batch) => tx.insert(opportunitySelection).values(batch));
+  const open = postings.filter((p) => p.status === "open" && p.deadline && p.deadline.getTime() > now);
+  if (demo) await inBatches(open.slice(2, 4).map((p) => ({ userId: demo.id, opportunityId: p.id, createdAt: new Date(now) })), (batch) => tx.insert(opportunitySave).values(batch));
+  await tx.execute(sql`insert into ${opportunityTerm} (term)
+    select distinct w from ${opportunity}, unnest(tsvector_to_array(${opportunity.searchVector})) as w where char_length(w) <= 200 on conflict do nothing`);
+  return postings.length;
 }

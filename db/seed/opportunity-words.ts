@@ -41,3 +41,12 @@ export const AUDIENCES = [
   "artists from the region", "international artists", "collectives and duos", "artists who are also parents",
   "self-taught artists", "recent graduates",
 ] as const;
+
+export const APPLICATION_MESSAGES = [
+  "I have followed your programme for years and this call fits the project I am starting now. My proposal and images are attached.",
+  "My practice moves between the studio and the street; a month with your team would let me finish the series shown here.",
+  "I work slowly and site-specifically. I would spend the first week listening and the rest making; the works attached show how.",
+  "This is the first residency I apply to since graduating. I would use the time to test a larger scale of the pieces attached.",
+  "I run community workshops alongside my own work and would love to bring both to your space.",
+  "The theme of this call is close to what I have been researching. Happy to share more material or talk on a call.",
+] as const;

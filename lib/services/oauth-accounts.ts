@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { accounts, profiles, users } from "@/db/schema";
 import type { SessionUser } from "./accounts";
 import { getSessionUser } from "./accounts";
+import { buildSearchDocument } from "./professional_profile/search-document";
 
 export type OAuthIdentity = {
   provider: string;
@@ -47,7 +48,7 @@ export async function findOrCreateOAuthUser(db: Db, who: OAuthIdentity): Promise
     const [user] = await tx.insert(users).values({ email, name: displayName, image: who.image }).returning({ id: users.id });
     if (!user) throw new Error("user insert returned no row");
     await tx.insert(accounts).values({ userId: user.id, type: "oauth", provider: who.provider, providerAccountId: who.providerAccountId });
-    await tx.insert(profiles).values({ userId: user.id, handle, displayName, kind: "creator" });
+    await tx.insert(profiles).values({ userId: user.id, handle, displayName, kind: "creator", searchDocument: buildSearchDocument({ displayName, handle, headline: "", bio: "", skills: [], tags: [] }) });
     return user.id;
   });
   return getSessionUser(db, userId);

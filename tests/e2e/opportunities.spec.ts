@@ -148,6 +148,7 @@ test("a diffuser posts a residency with a PDF brief; an artist finds it from a s
 });
 
 test("the list works without JavaScript: filters in the URL, empty state, calendar link for members", async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
   const member = await signedInPage(browser, baseURL!, "creator", "Rui Static");
   const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await member.api.storageState() });
   const page = await noJs.newPage();

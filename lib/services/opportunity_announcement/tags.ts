@@ -12,11 +12,6 @@ export async function setOpportunityTags(tx: Tx | Db, opportunityId: string, nam
   if (ids.length) await tx.insert(opportunityTag).values(ids.map((tagId) => ({ opportunityId, tagId })));
 }
 
-/** The search document: title and tag names (the database adds the description for full text). */
-export function searchTexts(title: string, tags: string[]) {
-  return { searchDocument: [title, ...tags].join(" ") };
-}
-
 /** Adds the words of a posting's full-text vector to the vocabulary typo correction looks in. */
 export async function recordTerms(tx: Tx | Db, opportunityId: string): Promise<void> {
   await tx.execute(sql`insert into ${opportunityTerm} (term)

@@ -8,7 +8,8 @@ import { userIdsByHandles } from "@/lib/services/professional_profile";
 import { attachmentFiles, removeAttachmentFiles } from "./attachments";
 import { getOpportunity, requireOwnedRow, type OpportunityRow } from "./read";
 import { checkStatusMove, effectiveOf } from "./status";
-import { recordTerms, searchTexts, setOpportunityTags, type Tx } from "./tags";
+import { searchDocumentOf } from "./search-document";
+import { recordTerms, setOpportunityTags, type Tx } from "./tags";
 import type { Actor, Opportunity } from "./types";
 
 const invalid = (field: string, message: string) => new AppError("validation_failed", "Some fields are invalid.", { fields: { [field]: [message] } });
@@ -42,7 +43,7 @@ export async function createOpportunity(db: Db, actor: Actor, raw: unknown): Pro
         entryFeeAmount: input.entryFee?.amount ?? null,
         entryFeeCurrency: input.entryFee?.currency ?? null,
         url: input.url,
-        ...searchTexts(input.title, input.tags),
+        searchDocument: searchDocumentOf(input),
       })
       .returning({ id: opportunity.id });
     if (!row) throw new Error("opportunity insert returned no row");
@@ -123,8 +124,11 @@ export async function updateOpportunity(db: Db, actor: Actor, id: string, raw: u
       set.status = "closed"; // past its deadline already; record what the owner said
     }
     if (input.tags !== undefined) await setOpportunityTags(tx, id, input.tags);
-    const textChanged = input.tags !== undefined || input.title !== undefined || input.description !== undefined;
-    if (textChanged) Object.assign(set, searchTexts(set.title ?? locked.title, input.tags ?? (await currentTagNames(tx, id))));
+    const textChanged = input.tags !== undefined || input.title !== undefined || input.kind !== undefined || input.description !== undefined;
+    if (textChanged) {
+      const tags = input.tags ?? (await currentTagNames(tx, id));
+      set.searchDocument = searchDocumentOf({ title: set.title ?? locked.title, kind: set.kind ?? locked.kind, tags });
+    }
     await tx.update(opportunity).set({ ...set, updatedAt: sql`now()` }).where(eq(opportunity.id, id));
     if (textChanged) await recordTerms(tx, id);
   });

@@ -7,7 +7,7 @@ import { assertRateLimit } from "@/lib/kv/rate-limit";
 import { signUp } from "@/lib/services/accounts";
 
 export const POST = route(async (request: Request) => {
-  await assertRateLimit(getKv(), `signup:ip:${clientIp(request.headers)}`, { limit: 20, windowSeconds: 60 * 60 });
+  await assertRateLimit(getKv(), `signup:ip:${clientIp(request.headers)}`, { limit: Number(process.env.SIGNUP_IP_LIMIT) || 20, windowSeconds: 60 * 60 });
   const body = await readJson(request);
   const user = await signUp(await getDb(), body);
   return NextResponse.json({ user }, { status: 201 });

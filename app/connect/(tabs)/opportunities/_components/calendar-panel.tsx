@@ -1,4 +1,4 @@
-import { inputClass } from "@/app/_components/form-field";
+import { fieldClass as inputClass } from "../_lib/styles";
 import { secondaryButton, textLink } from "@/app/_components/styles";
 import { rotateCalendarAction } from "../actions";
 

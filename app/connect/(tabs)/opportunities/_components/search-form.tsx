@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { FieldErrors, inputClass } from "@/app/_components/form-field";
+import { FieldErrors } from "@/app/_components/form-field";
+import { fieldClass as inputClass } from "../_lib/styles";
 import { primaryButton, textLink } from "@/app/_components/styles";
 import type { FieldErrors as FieldErrorMap } from "@/lib/errors";
 import { KIND_LABEL, KINDS } from "../_lib/format";
