@@ -31,6 +31,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
+        {/* Without JavaScript, streamed content stays in hidden holders: show it and hide the loading placeholders. */}
+        <noscript>
+          <style>{'div[hidden][id^="S:"]{display:block!important}[data-loading-view]{display:none!important}'}</style>
+        </noscript>
         <a
           href="#main"
           className="fixed top-3 left-3 z-50 -translate-y-24 rounded-full bg-ink px-4 py-2 text-sm font-medium text-white focus:translate-y-0"

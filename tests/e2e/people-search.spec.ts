@@ -7,6 +7,7 @@ import { snap } from "./support/screenshots";
 const surname = () => `Wren${randomBytes(3).toString("hex").replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
 
 test("people tab: a misspelt name finds the person, and the card leads to their profile", async ({ baseURL, browser }, testInfo) => {
+  test.setTimeout(120_000); // two sign-ups (scrypt), three searches and a no-JS pass
   const family = surname();
   const artist = await signedInClient(baseURL!, { displayName: `Ottilie ${family}` });
   const patched = await artist.api.patch("/api/v1/profiles/me", {
