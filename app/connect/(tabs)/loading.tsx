@@ -1,5 +1,0 @@
-import { LoadingView } from "@/app/_components/loading-view";
-
-export default function Loading() {
-  return <LoadingView />;
-}
