@@ -52,7 +52,7 @@ async function filters(db: Db, actor: Actor, input: ListOpportunitiesInput): Pro
   if (input.from || input.to) {
     // Overlap of [startsAt, endsAt] with [from, to]; a missing bound is open. Undated postings never overlap.
     where.push(sql`(${opportunity.startsAt} is not null or ${opportunity.endsAt} is not null)`);
-    where.push(sql`tstzrange(${opportunity.startsAt}, ${opportunity.endsAt}, '[]') && tstzrange(${input.from ?? null}::timestamptz, ${input.to ?? null}::timestamptz, '[]')`);
+    where.push(sql`tstzrange(${opportunity.startsAt}, ${opportunity.endsAt}, '[]') && tstzrange(${input.from?.toISOString() ?? null}::timestamptz, ${input.to?.toISOString() ?? null}::timestamptz, '[]')`);
   }
   if (input.paid) where.push(eq(opportunity.paid, true));
   if (input.noEntryFee) where.push(sql`${opportunity.entryFeeAmount} is null`);
