@@ -172,3 +172,43 @@ test("the list works without JavaScript: filters in the URL, empty state, calend
     await member.api.dispose();
   }
 });
+
+test("the owner edits a posting: errors stay on the form, a script named .pdf is refused, the change is saved", async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const owner = await signedInPage(browser, baseURL!, "diffuser", "Galeria Norte");
+  const dir = await mkdtemp(path.join(tmpdir(), "kontact-e2e-edit-"));
+  try {
+    const created = await owner.api.post("/api/v1/opportunities", {
+      data: { title: "Winter open call", kind: "open_call", region: "Porto, PT", startsAt: `${date(40)}`, endsAt: `${date(70)}`, deadline: `${date(20)}`, compensation: { paid: false } },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    const p = owner.page;
+    await p.goto(`/connect/opportunities/${id}`);
+    await p.getByTestId("owner-panel").getByRole("link", { name: "Edit" }).click();
+    await expect(p).toHaveURL(new RegExp(`/connect/opportunities/${id}/edit$`));
+    await p.getByLabel("Title").fill("Winter open call for printmakers");
+    await p.getByLabel("Ends").fill(date(30));
+    await p.getByRole("button", { name: "Save changes" }).click();
+    await expect(p.getByText("The end cannot be before the start.")).toBeVisible();
+    await expect(p.getByLabel("Title")).toHaveValue("Winter open call for printmakers");
+    await snap(p, testInfo, "01-edit-field-error");
+
+    const script = path.join(dir, "brief.pdf");
+    await writeFile(script, "#!/bin/sh\necho not a pdf\n");
+    await p.getByLabel("Add a file").setInputFiles(script);
+    await p.getByRole("button", { name: "Upload" }).click();
+    await expect(p.getByText("Attach a PDF, PNG or JPEG file.").first()).toBeVisible();
+    await snap(p, testInfo, "02-script-named-pdf-refused");
+
+    await p.getByLabel("Ends").fill(date(75));
+    await p.getByRole("button", { name: "Save changes" }).click();
+    await expect(p.getByRole("heading", { name: "Winter open call for printmakers" })).toBeVisible({ timeout: 20_000 });
+    expect((await (await owner.api.get(`/api/v1/opportunities/${id}`)).json()).attachments).toEqual([]);
+    expect(owner.errors).toEqual([]);
+  } finally {
+    await owner.context.close();
+    await owner.api.dispose();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -108,6 +108,9 @@ describe("saves and the calendar feed", () => {
     expect(unfolded).not.toContain(ignored.id);
     expect(unfolded).not.toContain(undated.id);
     expect(unfolded).toContain("SUMMARY:Deadline: Saved\\, with comma\\; and semicolon");
+    const appliedEvent = unfolded.split("BEGIN:VEVENT").find((e) => e.includes(applied.id))!;
+    expect(appliedEvent).toContain("You applied.");
+    expect(unfolded.split("BEGIN:VEVENT").find((e) => e.includes(saved.id))).toContain("You saved this opportunity.");
     expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(2);
 
     // Unsave drops the event; a closed-early posting shows as cancelled.

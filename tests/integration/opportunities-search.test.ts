@@ -34,6 +34,8 @@ describe("filters", () => {
     expect(await titles({ region })).toEqual(["A paid residency", "B unpaid exhibition", "C fee call", "D paid job"]);
     expect(await titles({ region: region.toUpperCase() })).toHaveLength(4);
     expect(await titles({ region, kind: "residency" })).toEqual(["A paid residency"]);
+    const [listed] = (await listOpportunities(handle.db, null, { region, kind: "residency" })).items;
+    expect(listed).toMatchObject({ owner: owner.handle, tags: ["coast", "sculpture"], attachments: [], status: "open" });
     expect(await titles({ region, kind: ["job", "open_call"] })).toEqual(["C fee call", "D paid job"]);
     expect(await titles({ region, tag: "coast" })).toEqual(["A paid residency", "C fee call", "D paid job"]);
     expect(await titles({ region, tag: ["coast", "sculpture"] })).toEqual(["A paid residency", "D paid job"]);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, isNotNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { calendarFeedToken, opportunity, opportunityApplication, opportunitySave } from "@/db/schema";
+import { calendarFeedToken, opportunity, opportunitySave } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { effectiveStatus } from "./status";
 import { buildCalendar, type DeadlineEvent } from "./ical";
@@ -48,7 +48,8 @@ export async function calendarFeed(db: Db, token: string, appUrl: string): Promi
   const [owner] = await db.select({ userId: calendarFeedToken.userId }).from(calendarFeedToken).where(eq(calendarFeedToken.token, clean));
   if (!owner) throw new AppError("not_found", "No such calendar.");
   const saved = sql`exists (select 1 from ${opportunitySave} where ${opportunitySave.opportunityId} = ${opportunity.id} and ${opportunitySave.userId} = ${owner.userId})`;
-  const applied = sql`exists (select 1 from ${opportunityApplication} where ${opportunityApplication.opportunityId} = ${opportunity.id} and ${opportunityApplication.applicantId} = ${owner.userId})`;
+  // Aliased by hand: drizzle leaves select-list columns unqualified in one-table queries.
+  const applied = sql<boolean>`exists (select 1 from opportunity_application a where a.opportunity_id = "opportunity"."id" and a.applicant_id = ${owner.userId})`;
   const rows = await db
     .select({ id: opportunity.id, title: opportunity.title, kind: opportunity.kind, region: opportunity.region, deadline: opportunity.deadline, updatedAt: opportunity.updatedAt, status: effectiveStatus, applied })
     .from(opportunity)

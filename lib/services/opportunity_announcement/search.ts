@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { opportunity, opportunityTag, profiles, tag } from "@/db/schema";
+import { opportunity, opportunityTag, tag } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { listOpportunitiesSchema, type ListOpportunitiesInput, type OpportunitySort } from "@/lib/validation/opportunities";
 import { parseInput } from "@/lib/validation/parse";
@@ -32,7 +32,7 @@ function decodeCursor(raw: string | undefined, sort: Cursor["s"]): Cursor["k"] |
 /** A timestamp as text with its microseconds, so a cursor compares exactly what the database stored. */
 const exactTime = (column: SQL | typeof opportunity.createdAt) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-async function filters(db: Db, actor: Actor, input: ListOpportunitiesInput): Promise<SQL[] | null> {
+function filters(actor: Actor, input: ListOpportunitiesInput): SQL[] {
   const where: SQL[] = [];
   if (input.owner) {
     if (!actor) throw new AppError("unauthorized", "Sign in to see your own postings.");
@@ -41,12 +41,8 @@ async function filters(db: Db, actor: Actor, input: ListOpportunitiesInput): Pro
   const status = statusCondition(input.status ?? (input.owner ? "any" : "open"));
   if (status) where.push(status);
   if (input.kind.length) where.push(inArray(opportunity.kind, input.kind));
-  if (input.tag.length) {
-    const rows = await db.select({ id: tag.id }).from(tag).where(inArray(tag.name, input.tag));
-    if (rows.length < new Set(input.tag).size) return null; // an unknown tag matches nothing
-    for (const { id } of rows) {
-      where.push(sql`${opportunity.id} in (select ${opportunityTag.opportunityId} from ${opportunityTag} where ${opportunityTag.tagId} = ${id})`);
-    }
+  for (const name of new Set(input.tag)) {
+    where.push(sql`${opportunity.id} in (select ${opportunityTag.opportunityId} from ${opportunityTag} where ${opportunityTag.tagId} = (select ${tag.id} from ${tag} where ${tag.name} = ${name}))`);
   }
   if (input.region) where.push(sql`${opportunity.region} ilike ${`%${escapeLike(input.region)}%`}`);
   if (input.from || input.to) {
@@ -67,8 +63,7 @@ async function filters(db: Db, actor: Actor, input: ListOpportunitiesInput): Pro
  */
 export async function listOpportunities(db: Db, actor: Actor, raw: unknown): Promise<Page<Opportunity>> {
   const input = parseInput(listOpportunitiesSchema, raw);
-  const where = await filters(db, actor, input);
-  if (!where) return { items: [], nextCursor: null };
+  const where = filters(actor, input);
   const limit = input.limit;
   let rank: SQL<number> | null = null;
   if (input.q) {
@@ -87,8 +82,7 @@ export async function listOpportunities(db: Db, actor: Actor, raw: unknown): Pro
 
   const base = db
     .select({ ...rowColumns, createdKey: exactTime(opportunity.createdAt), deadlineKey: exactTime(sql`${opportunity.deadline}`) })
-    .from(opportunity)
-    .innerJoin(profiles, eq(profiles.userId, opportunity.ownerId));
+    .from(opportunity);
   let rows: (OpportunityRow & { createdKey: string; deadlineKey: string | null })[];
   let next: (row: (typeof rows)[number], index: number) => Cursor["k"];
   if (sort === "text") {
@@ -110,10 +104,14 @@ export async function listOpportunities(db: Db, actor: Actor, raw: unknown): Pro
       );
     }
     const order = sort === "recent" ? [desc(opportunity.createdAt), desc(opportunity.id)] : [sql`${opportunity.deadline} asc nulls last`, asc(opportunity.id)];
-    // Ids first, then the rows: the id query can be answered from an index alone (date ranges).
-    const ids = (await db.select({ id: opportunity.id }).from(opportunity).where(and(...where)).orderBy(...order).limit(limit + 1)).map((r) => r.id);
-    const found = ids.length ? ((await base.where(inArray(opportunity.id, ids))) as typeof rows) : [];
-    rows = ids.flatMap((id) => found.find((r) => r.id === id) ?? []);
+    if (input.from || input.to) {
+      // Ids first, then the rows: a date-range id query is answered from an index alone.
+      const ids = (await db.select({ id: opportunity.id }).from(opportunity).where(and(...where)).orderBy(...order).limit(limit + 1)).map((r) => r.id);
+      const found = ids.length ? ((await base.where(inArray(opportunity.id, ids))) as typeof rows) : [];
+      rows = ids.flatMap((id) => found.find((r) => r.id === id) ?? []);
+    } else {
+      rows = (await base.where(and(...where)).orderBy(...order).limit(limit + 1)) as typeof rows;
+    }
     next = (row) => (sort === "recent" ? [row.createdKey, row.id] : [row.deadlineKey, row.id]);
   }
   const page = rows.slice(0, limit);

@@ -23,19 +23,17 @@ async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
 async function known(db: Db, words: string[], prefixLast: boolean): Promise<Set<string>> {
   if (words.length === 0) return new Set();
   const exact = prefixLast ? words.slice(0, -1) : words;
+  const last = words.at(-1)!;
+  // A join, not `= any(array)`: with hundreds of spellings the planner would scan the vocabulary.
+  // Words hold letters and digits only, so the LIKE pattern needs no escaping; C collation makes it a range scan.
+  const prefix = prefixLast
+    ? sql` union all select ${last}::text where exists (select 1 from ${opportunityTerm} where (term collate "C") like ${`${last}%`})`
+    : sql``;
   const found = await rows<{ term: string }>(
     db,
-    // A join, not `= any(array)`: with hundreds of spellings the planner would scan the vocabulary.
-    sql`select v.t as term from unnest(${`{${exact.join(",")}}`}::text[]) as v(t) join ${opportunityTerm} on (${opportunityTerm.term} collate "C") = v.t`,
+    sql`select v.t as term from unnest(${`{${exact.join(",")}}`}::text[]) as v(t) join ${opportunityTerm} on (${opportunityTerm.term} collate "C") = v.t${prefix}`,
   );
-  const hits = new Set(found.map((r) => r.term));
-  if (prefixLast) {
-    const last = words.at(-1)!;
-    // Letters and digits only, so the LIKE pattern needs no escaping; C collation makes it a range scan.
-    const [prefixed] = await rows<{ one: number }>(db, sql`select 1 as one from ${opportunityTerm} where (term collate "C") like ${`${last}%`} limit 1`);
-    if (prefixed) hits.add(last);
-  }
-  return hits;
+  return new Set(found.map((r) => r.term));
 }
 
 /** `match` selects postings (all words), `rank` scores them (any word); null when no posting can match. */

@@ -38,7 +38,7 @@ export function SearchForm({ params, errors, filtersSet }: { params: URLSearchPa
         </div>
       </fieldset>
 
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
         <div>
           <label htmlFor="opp-tag" className={labelClass}>
             Tags
@@ -83,7 +83,7 @@ export function SearchForm({ params, errors, filtersSet }: { params: URLSearchPa
         </label>
       </div>
 
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid gap-5 sm:grid-cols-2 lg:grid-cols-1">
         <div>
           <label htmlFor="opp-status" className={labelClass}>
             Status
