@@ -186,14 +186,20 @@ function rankedStatement(actor: Actor, input: SearchProfilesQuery & { q: string 
  * to learn that "painting" exists cost more than all the other probes together.
  */
 async function existingSpellings(db: Db, actor: Actor, word: string): Promise<string[]> {
-  // One space-separated parameter: the spellings hold only letters and digits.
+  // One space-separated parameter: the spellings hold only letters and digits. `= any(array)`
+  // on the C-collated unique index is one pass over the index (0.7 ms for 650 spellings on
+  // PGlite, where a join probing each spelling took 19 ms); the CTE keeps the planner from
+  // running the visibility probes before the vocabulary has ruled out almost every spelling.
   const found = await rows<{ w: string }>(
     db,
-    sql`select t.w from unnest(string_to_array(${editVariants(word).join(" ")}, ' ')) as t(w)
-      join profile_term pt on (pt.term collate "C") = t.w
-      where t.w in (select e from pg_stats s, unnest(s.most_common_elems::text::text[]) e
+    sql`with v as materialized (
+        select pt.term as w from profile_term pt
+        where (pt.term collate "C") = any(string_to_array(${editVariants(word).join(" ")}, ' ') collate "C")
+      )
+      select v.w from v
+      where v.w in (select e from pg_stats s, unnest(s.most_common_elems::text::text[]) e
           where s.schemaname = current_schema() and s.tablename = 'profiles' and s.attname = 'search_vector')
-        or exists (select 1 from profiles p where p.search_vector @@ to_tsquery('simple', quote_literal(t.w)) and ${visibleTo(actor)})`,
+        or exists (select 1 from profiles p where p.search_vector @@ to_tsquery('simple', quote_literal(v.w)) and ${visibleTo(actor)})`,
   );
   return found.map((r) => term(r.w));
 }
