@@ -1,5 +1,8 @@
 import type { NextConfig } from "next";
 
+/** next-auth's session cookie, on http and (with the __Secure- prefix) on https. */
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
@@ -7,6 +10,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp", "ioredis"],
   // The profile editor's upload forms post images (at most 10 MB, plus multipart framing) to server actions.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // Visitors without a session get the profile page rendered once and cached (app/profile/~public);
+  // signed-in visitors get it rendered for them (follow state, owner tools). Before the file
+  // system routes, or /profile/[user] would answer first.
+  async rewrites() {
+    const signedOut = SESSION_COOKIES.map((key) => ({ type: "cookie" as const, key }));
+    return { beforeFiles: [{ source: "/profile/:user", destination: "/profile/~public/:user", missing: signedOut }], afterFiles: [], fallback: [] };
+  },
 };
 
 export default nextConfig;

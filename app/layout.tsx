@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { getCurrentUser } from "@/lib/auth";
-import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
 const inter = localFont({
@@ -23,11 +21,8 @@ export const viewport: Viewport = {
   themeColor: "#faf9f7",
 };
 
-// The header reads the session cookie on every request.
-export const dynamic = "force-dynamic";
-
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await getCurrentUser();
+/** The document only: each section's layout adds the header for its visitor (app/_components/page-shell.tsx). */
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
@@ -41,13 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader user={user ? { handle: user.handle, displayName: user.displayName } : null} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-6 py-12 sm:py-16">
-          {children}
-        </main>
-        <footer className="border-t border-line">
-          <div className="mx-auto w-full max-w-5xl px-6 py-6 text-sm text-muted">Kontact · the meeting place of Kreative</div>
-        </footer>
+        {children}
       </body>
     </html>
   );

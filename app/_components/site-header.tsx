@@ -1,13 +1,11 @@
 import Link from "next/link";
+import { AccountLinks, type HeaderUser } from "./account-links";
+import { AccountLinksFromSession } from "./account-links-from-session";
 import { NavLink } from "./nav-link";
-import { primaryButtonSmall } from "./styles";
+import { navItem } from "./styles";
 
-type HeaderUser = { handle: string; displayName: string } | null;
-
-const navItem =
-  "rounded-md px-1 py-1 text-sm text-muted transition-colors hover:text-ink data-[active]:font-medium data-[active]:text-ink";
-
-export function SiteHeader({ user }: { user: HeaderUser }) {
+/** `user` is who is signed in; "ask" where the server cannot know (error and 404 pages): the browser asks. */
+export function SiteHeader({ user }: { user: HeaderUser | "ask" }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-8 gap-y-3 px-6 py-4">
@@ -28,38 +26,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
           </ul>
         </nav>
 
-        <nav aria-label="Account">
-          <ul className="flex items-center gap-5">
-            {user ? (
-              <>
-                <li>
-                  <NavLink href={`/profile/${user.handle}`} className={`${navItem} inline-flex items-baseline gap-1.5`}>
-                    <span className="max-w-[16ch] truncate">{user.displayName}</span>
-                    <span className="text-xs text-muted">@{user.handle}</span>
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink href="/connect/signout" className={navItem}>
-                    Sign out
-                  </NavLink>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <NavLink href="/connect/signin" className={navItem}>
-                    Sign in
-                  </NavLink>
-                </li>
-                <li>
-                  <Link href="/connect/signup" className={primaryButtonSmall}>
-                    Join
-                  </Link>
-                </li>
-              </>
-            )}
-          </ul>
-        </nav>
+        <nav aria-label="Account">{user === "ask" ? <AccountLinksFromSession /> : <AccountLinks user={user} />}</nav>
       </div>
     </header>
   );

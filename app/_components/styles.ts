@@ -12,3 +12,7 @@ export const secondaryButton = `${buttonBase} ${quietColors} px-5 py-2.5`;
 
 export const textLink =
   "font-medium text-accent underline decoration-1 underline-offset-4 hover:text-accent-strong hover:decoration-2";
+
+/** A header link; `data-active` (set by NavLink) marks the current page or section. */
+export const navItem =
+  "rounded-md px-1 py-1 text-sm text-muted transition-colors hover:text-ink data-[active]:font-medium data-[active]:text-ink";

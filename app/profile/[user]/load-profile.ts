@@ -41,7 +41,7 @@ export type LoadedProfile = {
   profile: Profile;
   isOwner: boolean;
   /** The signed-in visitor, when there is one. */
-  viewer: { id: string; handle: string } | null;
+  viewer: { id: string; handle: string; displayName: string } | null;
   /** How the visitor relates to this person; null for anonymous visitors and the owner. */
   relationship: Relationship | null;
 };
@@ -70,5 +70,5 @@ export const loadProfile = cache(async (rawHandle: string): Promise<LoadedProfil
     if (blocked && !found.blockedByYou) return null;
     relationship = found;
   }
-  return { profile, isOwner, viewer: viewer ? { id: viewer.id, handle: viewer.handle } : null, relationship };
+  return { profile, isOwner, viewer: viewer ? { id: viewer.id, handle: viewer.handle, displayName: viewer.displayName } : null, relationship };
 });
