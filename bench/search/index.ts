@@ -11,6 +11,7 @@ import { searchProfiles } from "@/lib/services/professional_profile/search";
 import { freePort } from "@/scripts/lib/room-server";
 import { percentiles, progress, sleep, type BenchRow } from "../lib";
 import { generatePeople } from "./generate";
+import { measureProfilePage } from "./profile-page";
 import { buildQuerySets, queryString, type QueryCase, type QuerySets } from "./queries";
 
 /**
@@ -197,6 +198,8 @@ export async function run(): Promise<BenchRow[]> {
       const server = await startNext(scratch.env);
       try {
         rows.push(...(await measureHttp(server, sets, label)));
+        progress("search: /profile/[user] throughput");
+        rows.push(...(await measureProfilePage(server.baseUrl, shown.slice(0, 50).map((p) => p.handle))));
       } finally {
         await server.stop();
       }
