@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </noscript>
         <a
           href="#main"
-          className="fixed top-3 left-3 z-50 -translate-y-24 rounded-full bg-ink px-4 py-2 text-sm font-medium text-white focus:translate-y-0"
+          className="sr-only rounded-full bg-ink px-4 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
         >
           Skip to content
         </a>

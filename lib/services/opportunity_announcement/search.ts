@@ -50,6 +50,11 @@ function filters(actor: Actor, input: ListOpportunitiesInput): SQL[] {
     where.push(sql`(${opportunity.startsAt} is not null or ${opportunity.endsAt} is not null)`);
     where.push(sql`tstzrange(${opportunity.startsAt}, ${opportunity.endsAt}, '[]') && tstzrange(${input.from?.toISOString() ?? null}::timestamptz, ${input.to?.toISOString() ?? null}::timestamptz, '[]')`);
   }
+  if (actor && !input.owner) {
+    // A block either way keeps the pair's postings out of each other's lists (as with profiles).
+    where.push(sql`${opportunity.ownerId} not in (select b.blocked_id from blocks b where b.blocker_id = ${actor.id}
+      union all select b.blocker_id from blocks b where b.blocked_id = ${actor.id})`);
+  }
   if (input.paid) where.push(eq(opportunity.paid, true));
   if (input.noEntryFee) where.push(sql`${opportunity.entryFeeAmount} is null`);
   return where;
