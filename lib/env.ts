@@ -16,7 +16,7 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: optionalUrl,
-  /** Public base URL of the app, used in links and by the room server to call back. */
+  /** Public base URL of the app, used in links and by the room server to post an ended session's archive. */
   APP_URL: z.url().default("http://localhost:3000"),
   GITHUB_ID: optionalString,
   GITHUB_SECRET: optionalString,

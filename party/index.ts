@@ -1,5 +1,6 @@
 import { routePartykitRequest, type Lobby } from "partyserver";
 import { ROOM_PARTY } from "../lib/realtime/protocol";
+import { verifyServiceToken } from "../lib/realtime/service-token";
 import { RoomTokenError, verifyRoomToken } from "../lib/realtime/token";
 import { IDENTITY_HEADERS, type Env } from "./workspace-room";
 
@@ -10,9 +11,13 @@ export { WorkspaceRoom } from "./workspace-room";
  * the token is verified here, before the upgrade, and the room receives the verified identity
  * in IDENTITY_HEADERS. The `Workspace` binding is what maps the `workspace` path segment to
  * the WorkspaceRoom class (partyserver kebab-cases binding names).
+ *
+ * Plain HTTP: only `POST /parties/workspace/<id>/end` from the app, with a `room-admin` service
+ * token for that room (lib/realtime/service-token.ts); anything else is 404.
  */
 
 const ROOM_PATH = new RegExp(`^/parties/${ROOM_PARTY}/[^/]+/?$`);
+const END_PATH = new RegExp(`^/parties/${ROOM_PARTY}/[^/]+/end$`);
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -25,31 +30,52 @@ function errorResponse(status: number, code: string, message: string): Response 
   return json(status, { error: { code, message } });
 }
 
+function roomName(lobby: Lobby<Env>): string | null {
+  try {
+    return decodeURIComponent(lobby.name);
+  } catch {
+    return null;
+  }
+}
+
+function missingSecret(): Response {
+  console.error("REALTIME_SECRET is not set: refusing every room request");
+  return errorResponse(500, "internal_error", "The room server is not configured");
+}
+
 async function admit(request: Request, lobby: Lobby<Env>, env: Env): Promise<Request | Response> {
   const secret = env.REALTIME_SECRET;
-  if (!secret) {
-    console.error("REALTIME_SECRET is not set: refusing every room connection");
-    return errorResponse(500, "internal_error", "The room server is not configured");
-  }
+  if (!secret) return missingSecret();
   const token = new URL(request.url).searchParams.get("token");
   if (!token) return errorResponse(401, "unauthorized", "A room token is required");
-  let room: string;
-  try {
-    room = decodeURIComponent(lobby.name);
-  } catch {
-    return errorResponse(401, "unauthorized", "Invalid room name");
-  }
+  const room = roomName(lobby);
+  if (room === null) return errorResponse(401, "unauthorized", "Invalid room name");
   try {
     const claims = await verifyRoomToken(token, secret, room);
     const admitted = new Request(request);
     admitted.headers.set(IDENTITY_HEADERS.userId, claims.userId);
     admitted.headers.set(IDENTITY_HEADERS.handle, claims.handle);
     admitted.headers.set(IDENTITY_HEADERS.role, claims.mode === "edit" ? "editor" : "spectator");
+    admitted.headers.set(IDENTITY_HEADERS.host, claims.host ? "true" : "false");
     return admitted;
   } catch (error) {
     if (error instanceof RoomTokenError) return errorResponse(401, "unauthorized", error.message);
     throw error;
   }
+}
+
+/** Lets through only the app's end call, with a room-admin token for this very room. */
+async function authorizeAdmin(request: Request, lobby: Lobby<Env>, env: Env): Promise<Request | Response> {
+  if (!END_PATH.test(new URL(request.url).pathname)) return errorResponse(404, "not_found", "Not found");
+  if (request.method !== "POST") return errorResponse(405, "method_not_allowed", "Use POST");
+  const secret = env.REALTIME_SECRET;
+  if (!secret) return missingSecret();
+  const room = roomName(lobby);
+  const authorization = request.headers.get("authorization");
+  if (room === null || !(await verifyServiceToken(authorization, "room-admin", room, secret))) {
+    return errorResponse(401, "unauthorized", "A room-admin token for this room is required");
+  }
+  return request;
 }
 
 export default {
@@ -61,13 +87,14 @@ export default {
       }
       return json(200, { status: "ok" });
     }
-    if (!ROOM_PATH.test(pathname)) return errorResponse(404, "not_found", "Not found");
+    const isUpgrade = request.headers.get("upgrade")?.toLowerCase() === "websocket";
+    if (isUpgrade ? !ROOM_PATH.test(pathname) : !END_PATH.test(pathname)) {
+      return errorResponse(404, "not_found", "Not found");
+    }
 
     const response = await routePartykitRequest<Env>(request, env, {
       onBeforeConnect: (req, lobby) => admit(req, lobby, env),
-      // Plain HTTP to a room: nothing yet. The app's internal calls (ending a session,
-      // reading the transcript) will be authenticated and routed here.
-      onBeforeRequest: () => errorResponse(404, "not_found", "Not found"),
+      onBeforeRequest: (req, lobby) => authorizeAdmin(req, lobby, env),
     });
     return response ?? errorResponse(404, "not_found", "Not found");
   },

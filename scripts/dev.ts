@@ -7,6 +7,8 @@ const env = withLocalSecrets({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 Object.assign(process.env, env);
 const port = env.PORT || "3000";
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+// The room server posts each ended session's archive back to the app at APP_URL.
+env.APP_URL ||= `http://localhost:${port}`;
 
 await prepareDatabase({ seed: env.KONTACT_SEED !== "never" });
 const rooms = await startLocalRealtime(env);

@@ -8,6 +8,8 @@ const env = withLocalSecrets({ ...process.env, NODE_ENV: "production", NEXT_TELE
 Object.assign(process.env, env);
 const port = env.PORT || "3000";
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+// The room server posts each ended session's archive back to the app at APP_URL.
+env.APP_URL ||= `http://localhost:${port}`;
 
 const seed = env.KONTACT_SEED === "always" || (!env.DATABASE_URL && env.KONTACT_SEED !== "never");
 await prepareDatabase({ seed });

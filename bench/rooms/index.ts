@@ -4,11 +4,13 @@ import { roomUrl, signRoomToken } from "@/lib/realtime/token";
 import { startRoomServer } from "@/scripts/lib/room-server";
 import { percentiles, progress, sleep, withTimeout, type BenchRow } from "../lib";
 import { startBaseline } from "./baseline";
+import { manyRooms, strokes, type Load } from "./load";
 import { join, leave, sendChat, type Peer } from "./peer";
 
 /**
  * The room server (party/, run by `wrangler dev`) against a plain `ws` broadcast server:
- * chat fan-out latency, join latency, and the editor cap under a burst of joins.
+ * chat fan-out latency, join latency, and the editor cap under a burst of joins; then, room
+ * server only: 10/50/100 rooms of 6 at 10 messages/s per room, and stroke-to-durable latency.
  */
 
 const EDITORS = MAX_EDITORS; // 6 editors in the fan-out room
@@ -22,6 +24,12 @@ const NEW_ROOM_JOINS = 20;
 const JOIN_TIMEOUT_MS = 10_000;
 const BURST_JOINS = 10;
 const BURST_REPETITIONS = 20;
+const LOAD_ROOMS = [10, 50, 100];
+const LOAD_PER_ROOM_PER_SECOND = 10;
+const LOAD_SECONDS = 5;
+const STROKES = 150;
+const STROKE_POINTS = 200; // a long freehand stroke: one ~4 KB update
+const STROKE_GAP_MS = 40; // six senders taking turns: ~1.3 strokes/s each, far under the limit
 
 /** Gives a socket URL for (room, user); for the room server that means signing a token. */
 type UrlFor = (room: string, user: number) => Promise<string>;
@@ -133,7 +141,7 @@ async function measure(name: string, urlFor: UrlFor, runId: string): Promise<Mea
   return { fan, warmJoins, newRoomJoins };
 }
 
-function latencyRows(label: string, value: number[], baseline: number[], p95Target?: number): BenchRow[] {
+function latencyRows(label: string, value: number[], baseline: number[], p95Target?: number, p99Target?: number): BenchRow[] {
   const v = percentiles(value);
   const b = percentiles(baseline);
   return [
@@ -145,7 +153,36 @@ function latencyRows(label: string, value: number[], baseline: number[], p95Targ
       baseline: b.p95,
       ...(p95Target === undefined ? {} : { target: { op: "<=", value: p95Target } as const }),
     },
-    { measure: `${label} p99`, value: v.p99, unit: "ms", baseline: b.p99 },
+    {
+      measure: `${label} p99`,
+      value: v.p99,
+      unit: "ms",
+      baseline: b.p99,
+      ...(p99Target === undefined ? {} : { target: { op: "<=", value: p99Target } as const }),
+    },
+  ];
+}
+
+function strokeRows(load: Load): BenchRow[] {
+  const p = percentiles(load.samples);
+  // The room writes each update to SQLite synchronously before broadcasting it: when the others
+  // have it, it is durable. A restart-free proxy: the time is an upper bound on durability.
+  const label = `stroke-to-durable (send ${STROKE_POINTS}-point stroke → 5 others received; broadcast follows the synchronous SQLite write) (n=${load.samples.length})`;
+  return [
+    { measure: `${label} p50`, value: p.p50, unit: "ms" },
+    { measure: `${label} p95`, value: p.p95, unit: "ms", target: { op: "<=", value: 250 } },
+    { measure: `strokes lost or errored of ${load.sent}`, value: load.lost + load.errors, unit: "strokes", target: { op: "=", value: 0 } },
+  ];
+}
+
+function loadRows(rooms: number, load: Load): BenchRow[] {
+  const p = percentiles(load.samples);
+  const label = `${rooms} rooms × ${MAX_EDITORS} at ${LOAD_PER_ROOM_PER_SECOND} msg/s per room, chat send → 5 others (n=${load.samples.length})`;
+  return [
+    { measure: `${label} p50`, value: p.p50, unit: "ms" },
+    { measure: `${label} p99`, value: p.p99, unit: "ms" },
+    { measure: `${rooms} rooms: messages lost of ${load.sent}`, value: load.lost, unit: "messages", target: { op: "=", value: 0 } },
+    { measure: `${rooms} rooms: error replies`, value: load.errors, unit: "messages", target: { op: "=", value: 0 } },
   ];
 }
 
@@ -166,6 +203,8 @@ export async function run(): Promise<BenchRow[]> {
   const server = await startRoomServer({ secret });
   let room: Measured;
   let cap: Awaited<ReturnType<typeof capBursts>>;
+  const loads: { rooms: number; load: Load }[] = [];
+  let stroke: Load;
   try {
     const urlFor: UrlFor = async (roomId, user) => {
       const claims = { userId: `bench-user-${user}`, handle: `bench${user}`, room: roomId, mode: "edit" as const };
@@ -175,6 +214,12 @@ export async function run(): Promise<BenchRow[]> {
     room = await measure("room server", urlFor, runId);
     progress(`rooms: room server: cap, ${BURST_REPETITIONS} bursts of ${BURST_JOINS} simultaneous editor joins`);
     cap = await capBursts(urlFor, runId);
+    progress(`rooms: room server: stroke-to-durable, ${STROKES} strokes of ${STROKE_POINTS} points`);
+    stroke = await strokes(urlFor, `${runId}-strokes`, STROKES, STROKE_POINTS, STROKE_GAP_MS);
+    for (const rooms of LOAD_ROOMS) {
+      progress(`rooms: room server: ${rooms} rooms of ${MAX_EDITORS} at ${LOAD_PER_ROOM_PER_SECOND} msg/s per room for ${LOAD_SECONDS} s`);
+      loads.push({ rooms, load: await manyRooms(urlFor, runId, rooms, LOAD_PER_ROOM_PER_SECOND, LOAD_SECONDS) });
+    }
   } finally {
     progress("rooms: stopping the room server");
     await server.stop();
@@ -182,7 +227,7 @@ export async function run(): Promise<BenchRow[]> {
 
   const sent = EDITORS * MESSAGES_PER_SENDER;
   return [
-    ...latencyRows(`chat fan-out, ${EDITORS} editors, send → 5 others (n=${room.fan.samples.length})`, room.fan.samples, base.fan.samples, 50),
+    ...latencyRows(`chat fan-out, ${EDITORS} editors, send → 5 others (n=${room.fan.samples.length})`, room.fan.samples, base.fan.samples, 50, 5),
     { measure: `chat messages lost of ${sent + EDITORS * WARMUP_PER_SENDER}`, value: room.fan.lost, unit: "messages", target: { op: "=", value: 0 }, baseline: base.fan.lost },
     { measure: "error replies during fan-out (rate limit etc.)", value: room.fan.errors, unit: "messages", target: { op: "=", value: 0 }, baseline: base.fan.errors },
     ...latencyRows(`join, socket open → welcome, existing room (n=${room.warmJoins.length})`, room.warmJoins, base.warmJoins, 250),
@@ -190,5 +235,7 @@ export async function run(): Promise<BenchRow[]> {
     { measure: `cap: rooms with exactly ${MAX_EDITORS} of ${BURST_JOINS} simultaneous editors admitted`, value: cap.exact, unit: `of ${BURST_REPETITIONS} rooms`, target: { op: "=", value: BURST_REPETITIONS } },
     { measure: `cap: joins refused with ${CloseCode.roomFull} (room_full)`, value: cap.refused, unit: `of ${BURST_JOINS * BURST_REPETITIONS} joins`, target: { op: "=", value: (BURST_JOINS - MAX_EDITORS) * BURST_REPETITIONS } },
     { measure: "cap: joins neither admitted nor refused", value: cap.other, unit: "joins", target: { op: "=", value: 0 } },
+    ...strokeRows(stroke),
+    ...loads.flatMap(({ rooms, load }) => loadRows(rooms, load)),
   ];
 }

@@ -2,7 +2,7 @@ import WebSocket from "ws";
 
 /**
  * A benchmark client on `ws`. It speaks the subset of the room protocol the benches need:
- * waits for `welcome`, forwards chat texts, counts `error` messages. Works unchanged against
+ * waits for `welcome`, forwards chat texts, signals sync frames, counts `error` messages. Works unchanged against
  * the plain `ws` baseline server, which sends a welcome and echoes frames as they are.
  */
 
@@ -10,6 +10,8 @@ export type Peer = {
   ws: WebSocket;
   /** Called with the text of every chat message this peer receives. */
   onChat: (text: string) => void;
+  /** Called for every `sync` (Yjs update) frame this peer receives. */
+  onSync: () => void;
   /** `error` messages received from the server (e.g. rate_limited). */
   errors: number;
 };
@@ -34,7 +36,7 @@ export function join(url: string, timeoutMs: number): Promise<JoinResult> {
     const started = performance.now();
     const elapsed = () => performance.now() - started;
     const ws = new WebSocket(url);
-    const peer: Peer = { ws, onChat: () => {}, errors: 0 };
+    const peer: Peer = { ws, onChat: () => {}, onSync: () => {}, errors: 0 };
     let settled = false;
     const settle = (result: JoinResult) => {
       if (settled) return;
@@ -52,6 +54,7 @@ export function join(url: string, timeoutMs: number): Promise<JoinResult> {
       if (!message) return;
       if (message.type === "welcome") settle({ kind: "welcome", peer, ms: elapsed() });
       else if (message.type === "chat" && typeof message.text === "string") peer.onChat(message.text);
+      else if (message.type === "sync") peer.onSync();
       else if (message.type === "error") peer.errors += 1;
     });
     ws.on("close", (code) => settle({ kind: "closed", code, ms: elapsed() }));
@@ -79,4 +82,8 @@ export function leave(peer: Peer, timeoutMs = 3_000): Promise<void> {
 
 export function sendChat(peer: Peer, text: string): void {
   peer.ws.send(JSON.stringify({ type: "chat", text }));
+}
+
+export function sendSync(peer: Peer, update: string): void {
+  peer.ws.send(JSON.stringify({ type: "sync", update }));
 }

@@ -2,7 +2,7 @@ import { relations } from "drizzle-orm";
 import { accounts, users } from "./accounts";
 import { artworkTag, kreativeArtwork, tag } from "./artworks";
 import { profiles, profileTag } from "./profiles";
-import { collabParticipant, collabSession } from "./workspaces";
+import { artworkContributor, collabCanvas, collabContribution, collabJoin, collabMessage, collabParticipant, collabSession } from "./workspaces";
 import {
   opportunity, opportunityApplication, opportunityApplicationArtwork, opportunityAttachment, opportunitySave, opportunitySelection, opportunityTag,
 } from "./opportunities";
@@ -30,6 +30,7 @@ export const profileTagRelations = relations(profileTag, ({ one }) => ({
 export const kreativeArtworkRelations = relations(kreativeArtwork, ({ one, many }) => ({
   artist: one(users, { fields: [kreativeArtwork.artistId], references: [users.id] }),
   tags: many(artworkTag),
+  contributors: many(artworkContributor),
 }));
 
 export const tagRelations = relations(tag, ({ many }) => ({ artworks: many(artworkTag), profiles: many(profileTag) }));
@@ -43,11 +44,38 @@ export const collabSessionRelations = relations(collabSession, ({ one, many }) =
   host: one(users, { fields: [collabSession.hostId], references: [users.id] }),
   finalArtwork: one(kreativeArtwork, { fields: [collabSession.finalArtworkId], references: [kreativeArtwork.id] }),
   participants: many(collabParticipant),
+  joins: many(collabJoin),
+  messages: many(collabMessage),
+  canvas: one(collabCanvas, { fields: [collabSession.id], references: [collabCanvas.sessionId] }),
+  contributions: many(collabContribution),
 }));
 
 export const collabParticipantRelations = relations(collabParticipant, ({ one }) => ({
   session: one(collabSession, { fields: [collabParticipant.sessionId], references: [collabSession.id] }),
   user: one(users, { fields: [collabParticipant.userId], references: [users.id] }),
+}));
+
+export const collabJoinRelations = relations(collabJoin, ({ one }) => ({
+  session: one(collabSession, { fields: [collabJoin.sessionId], references: [collabSession.id] }),
+  user: one(users, { fields: [collabJoin.userId], references: [users.id] }),
+}));
+
+export const collabMessageRelations = relations(collabMessage, ({ one }) => ({
+  session: one(collabSession, { fields: [collabMessage.sessionId], references: [collabSession.id] }),
+}));
+
+export const collabCanvasRelations = relations(collabCanvas, ({ one }) => ({
+  session: one(collabSession, { fields: [collabCanvas.sessionId], references: [collabSession.id] }),
+}));
+
+export const collabContributionRelations = relations(collabContribution, ({ one }) => ({
+  session: one(collabSession, { fields: [collabContribution.sessionId], references: [collabSession.id] }),
+  user: one(users, { fields: [collabContribution.userId], references: [users.id] }),
+}));
+
+export const artworkContributorRelations = relations(artworkContributor, ({ one }) => ({
+  artwork: one(kreativeArtwork, { fields: [artworkContributor.artworkId], references: [kreativeArtwork.id] }),
+  user: one(users, { fields: [artworkContributor.userId], references: [users.id] }),
 }));
 
 export const opportunityRelations = relations(opportunity, ({ one, many }) => ({

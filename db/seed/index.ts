@@ -1,6 +1,6 @@
 import { count, inArray, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { artworkTag, collabParticipant, collabSession, kreativeArtwork, profiles, profileTag, tag, users } from "@/db/schema";
+import { artworkTag, collabMessage, collabParticipant, collabSession, kreativeArtwork, profiles, profileTag, tag, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { MEDIA_ROOT } from "@/lib/config";
 import { buildSearchDocument } from "@/lib/services/professional_profile/search-document";
@@ -131,9 +131,10 @@ export async function seedDatabase(handle: DbHandle, opts: SeedOptions = {}): Pr
       log(`inserted ${data.artworks.length} artworks`);
 
       await inBatches(data.sessions, (batch) =>
-        tx.insert(collabSession).values(batch.map(({ participants: _, ...s }) => s)),
+        tx.insert(collabSession).values(batch.map(({ participants: _, transcript: __, ...s }) => s)),
       );
       await inBatches(data.sessions.flatMap((s) => s.participants.map((p) => ({ sessionId: s.id, ...p }))), (batch) => tx.insert(collabParticipant).values(batch));
+      await inBatches(data.sessions.flatMap((s) => s.transcript.map((m) => ({ sessionId: s.id, ...m }))), (batch) => tx.insert(collabMessage).values(batch));
       log(`inserted ${data.sessions.length} workspace sessions`);
       log(`inserted ${await seedOpportunities(tx, data.people, data.artworks, opts.seed ?? DEFAULT_SEED, now)} opportunities`);
 

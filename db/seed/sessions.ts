@@ -11,8 +11,33 @@ export type SeedSession = {
   startedAt: Date;
   endedAt: Date | null;
   finalArtworkId: string | null;
-  participants: { userId: string; invitedAt: Date }[];
+  /** Ended sessions come with what their room archived: notes and a short chat. */
+  archivedAt: Date | null;
+  notes: string | null;
+  participants: { userId: string; invitedAt: Date; invitedBy: string | null }[];
+  transcript: SeedMessage[];
 };
+
+export type SeedMessage = { id: string; position: number; authorId: string; author: string; text: string; at: Date };
+
+const CHAT = [
+  "Morning all! I pinned the references in the notes.",
+  "Love that colour. Can we push it a little warmer?",
+  "I'll take the left half of the canvas.",
+  "Let's keep the palette to three colours.",
+  "Does anyone have the final dimensions?",
+  "Looks great from here.",
+  "Trying a looser line on the background.",
+  "Can we keep this layout for the print?",
+  "I'll write up the plan after this.",
+  "Thanks everyone, good session.",
+] as const;
+
+const NOTES = [
+  "Palette: ochre, teal, off-white.\nNext: share sizes and a deadline.",
+  "Decisions: one shared sketch, two print runs.\nTo do: ask the venue about the wall.",
+  "Ideas: tide lines, harbour lights, maps.\nFollow-up next week.",
+] as const;
 
 const MINUTE = 60 * 1000;
 
@@ -60,8 +85,25 @@ export function buildSessions(rng: Random, people: SeedPerson[], artworks: SeedA
       startedAt: new Date(startedAt),
       endedAt,
       finalArtworkId: finalArtwork?.id ?? null,
-      participants: members.map((m, k) => ({ userId: m.id, invitedAt: new Date(startedAt + k * rng.int(5, 90) * 1000) })),
+      archivedAt: endedAt ? new Date(endedAt.getTime() + 1000) : null,
+      notes: null,
+      participants: members.map((m, k) => ({ userId: m.id, invitedAt: new Date(startedAt + k * rng.int(5, 90) * 1000), invitedBy: k === 0 ? null : host.id })),
+      transcript: [],
     });
+  }
+  // Chat comes from its own generator, drawn after the sessions, so adding it changed none of them.
+  const chat = rng.fork();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  for (const session of sessions) {
+    if (!session.endedAt) continue;
+    session.notes = chat.pick(NOTES);
+    const span = session.endedAt.getTime() - session.startedAt.getTime();
+    const lines = chat.int(3, 6);
+    for (let position = 0; position < lines; position++) {
+      const author = byId.get(chat.pick(session.participants).userId)!;
+      const at = new Date(session.startedAt.getTime() + Math.floor((span * (position + 1)) / (lines + 1)));
+      session.transcript.push({ id: chat.uuid(), position, authorId: author.id, author: author.handle, text: chat.pick(CHAT), at });
+    }
   }
   return sessions;
 }

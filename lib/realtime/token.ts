@@ -20,6 +20,8 @@ export type RoomTokenClaims = {
   handle: string;
   room: string;
   mode: RoomMode;
+  /** The session's host: may clear the canvas. Absent means false (older tokens have no claim). */
+  host?: boolean;
 };
 
 export class RoomTokenError extends Error {
@@ -31,6 +33,7 @@ const payloadSchema = z.object({
   handle: z.string().min(1),
   room: z.string().min(1),
   mode: z.enum(["edit", "spectate"]),
+  host: z.boolean().optional(),
 });
 
 function secretKey(secret: string): Uint8Array {
@@ -52,7 +55,8 @@ export async function signRoomToken(
   }
   const issuedAt = Math.floor(now.getTime() / 1000);
   const expiresAtSeconds = issuedAt + ttlSeconds;
-  const token = await new SignJWT({ handle: claims.handle, room: claims.room, mode: claims.mode })
+  const payload = { handle: claims.handle, room: claims.room, mode: claims.mode, ...(claims.host ? { host: true } : {}) };
+  const token = await new SignJWT(payload)
     .setProtectedHeader({ alg: ALGORITHM, typ: "JWT" })
     .setSubject(claims.userId)
     .setIssuer(ISSUER)
@@ -82,8 +86,9 @@ export async function verifyRoomToken(token: string, secret: string, expectedRoo
   const parsed = payloadSchema.safeParse(payload);
   if (!parsed.success) throw new RoomTokenError("Invalid room token: malformed claims");
   if (parsed.data.room !== expectedRoom) throw new RoomTokenError("Room token is for another room");
-  const { sub, handle, room, mode } = parsed.data;
-  return { userId: sub, handle, room, mode };
+  const { sub, handle, room, mode, host } = parsed.data;
+  // `host` only when true, so claims of tokens without it compare equal to before.
+  return { userId: sub, handle, room, mode, ...(host ? { host: true } : {}) };
 }
 
 /** The complete socket URL a client opens as is, e.g. `ws://127.0.0.1:8787/parties/workspace/<id>?token=…`. */

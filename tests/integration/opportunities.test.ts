@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { blocks, opportunity, opportunityApplication, opportunitySelection } from "@/db/schema";
+import { artworkContributor, blocks, opportunity, opportunityApplication, opportunitySelection } from "@/db/schema";
 import {
   applyToOpportunity, deleteOpportunity, getOpportunity, listApplications, listOpportunities, updateOpportunity, viewerState,
 } from "@/lib/services/opportunity_announcement";
@@ -168,6 +168,22 @@ describe("applications", () => {
     expect(mine.items.find((o) => o.id === posting.id)?.applicantCount).toBe(1);
   });
 
+  it("accepts an artwork the applicant is credited on (a workspace's final artwork), not one they are not", async () => {
+    const owner = await createMember(handle.db, "diffuser");
+    const host = await createMember(handle.db);
+    const guest = await createMember(handle.db);
+    const bystander = await createMember(handle.db);
+    const shared = await createArtworkRow(handle.db, host.id, "Harbour mural");
+    await handle.db.insert(artworkContributor).values([
+      { artworkId: shared, userId: host.id, strokes: 3 },
+      { artworkId: shared, userId: guest.id, strokes: 2 },
+    ]);
+    const posting = await createPosting(handle.db, owner);
+    expect((await refusal(applyToOpportunity(handle.db, bystander, posting.id, { message: "Mine?", artworkIds: [shared] }))).fields).toHaveProperty("artworkIds");
+    const application = await applyToOpportunity(handle.db, guest, posting.id, { message: "We drew this together.", artworkIds: [shared] });
+    expect(application.artworks.map((a) => a.title)).toEqual(["Harbour mural"]);
+  });
+
   it("under 10 simultaneous requests from one person: one 201, nine 409", async () => {
     const owner = await createMember(handle.db);
     const artist = await createMember(handle.db);
@@ -185,6 +201,12 @@ describe("applications", () => {
     const posting = await createPosting(handle.db, owner);
     await handle.db.insert(blocks).values({ blockerId: owner.id, blockedId: blocked.id });
     expect((await refusal(applyToOpportunity(handle.db, blocked, posting.id, { message: "Hi" }))).code).toBe("forbidden");
+    // Neither sees the other's postings in lists; everyone else still does.
+    const other = await createPosting(handle.db, blocked, { title: "Blocked person's call" });
+    const listed = async (actor: { id: string } | null) => (await listOpportunities(handle.db, actor, { limit: 100 })).items.map((o) => o.id);
+    expect(await listed(blocked)).not.toContain(posting.id);
+    expect(await listed(owner)).not.toContain(other.id);
+    expect(await listed(null)).toEqual(expect.arrayContaining([posting.id, other.id]));
     const first = await createMember(handle.db);
     const late = await createMember(handle.db);
     await applyToOpportunity(handle.db, first, posting.id, { message: "Hi" });

@@ -1,10 +1,10 @@
-import { count } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { collabSession } from "@/db/schema";
+import { collabJoin, collabParticipant, collabSession } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { verifyRoomToken } from "@/lib/realtime/token";
-import { createWorkspace, getWorkspace, issueRoomToken, listWorkspaces } from "@/lib/services/collaboration_workspace";
+import { createWorkspace, getWorkspace, inviteParticipant, inviteToWorkspace, issueRoomToken, listWorkspaces } from "@/lib/services/collaboration_workspace";
 import { block } from "@/lib/services/professional_profile";
 import { createTestDb } from "../support/db";
 import { createUser } from "../support/factories";
@@ -92,8 +92,117 @@ describe("workspaces", () => {
   it("answers 410 for a token once the session has ended", async () => {
     const host = await createUser(handle.db);
     const ws = await createWorkspace(handle.db, host, { name: "Ended", sessionType: "group" });
-    const { eq } = await import("drizzle-orm");
     await handle.db.update(collabSession).set({ endedAt: new Date() }).where(eq(collabSession.id, ws.id));
     expect((await refusal(issueRoomToken(handle.db, host, ws.id, {}, realtime))).code).toBe("gone");
+  });
+
+  it("records each token as a join with its mode, and marks the host's token", async () => {
+    const host = await createUser(handle.db);
+    const guest = await createUser(handle.db);
+    const ws = await createWorkspace(handle.db, host, { name: "Joins", sessionType: "dm", invite: [guest.handle] });
+    const hostToken = await issueRoomToken(handle.db, host, ws.id, {}, realtime);
+    const guestToken = await issueRoomToken(handle.db, guest, ws.id, { mode: "spectate" }, realtime);
+    expect((await verifyRoomToken(hostToken.token, realtime.secret, ws.id)).host).toBe(true);
+    expect((await verifyRoomToken(guestToken.token, realtime.secret, ws.id)).host).toBeUndefined();
+    const joins = await handle.db.select().from(collabJoin).where(eq(collabJoin.sessionId, ws.id)).orderBy(collabJoin.id);
+    expect(joins.map((j) => [j.userId, j.mode])).toEqual([
+      [host.id, "edit"],
+      [guest.id, "spectate"],
+    ]);
+  });
+
+  it("lists live workspaces first, then ended ones, newest first", async () => {
+    const me = await createUser(handle.db);
+    const make = (name: string) => createWorkspace(handle.db, me, { name, sessionType: "group" });
+    const oldLive = await make("old live");
+    const oldEnded = await make("old ended");
+    const newLive = await make("new live");
+    const newEnded = await make("new ended");
+    const end = (id: string, minutesAgo: number) =>
+      handle.db.update(collabSession).set({ endedAt: new Date(Date.now() - minutesAgo * 60_000), startedAt: new Date(Date.now() - 600 * 60_000) }).where(eq(collabSession.id, id));
+    await end(oldEnded.id, 120);
+    await end(newEnded.id, 5);
+    expect((await listWorkspaces(handle.db, me)).map((w) => w.name)).toEqual(["new live", "old live", "new ended", "old ended"]);
+    expect(newLive.status).toBe("live");
+    expect(oldLive.notes).toBeNull();
+  });
+});
+
+describe("invitations", () => {
+  const members = async (id: string) => handle.db.select().from(collabParticipant).where(eq(collabParticipant.sessionId, id));
+
+  it("lets the host add someone once, records who invited them, and is idempotent", async () => {
+    const host = await createUser(handle.db);
+    const guest = await createUser(handle.db);
+    const ws = await createWorkspace(handle.db, host, { name: "Invites", sessionType: "group" });
+    const first = await inviteParticipant(handle.db, host, ws.id, { handle: guest.handle.toUpperCase() });
+    expect(first.added).toBe(true);
+    expect(first.workspace.participants).toEqual([host.handle, guest.handle]);
+    const again = await inviteParticipant(handle.db, host, ws.id, { handle: guest.handle });
+    expect(again.added).toBe(false);
+    expect(await inviteToWorkspace(handle.db, host, ws.id, { handle: host.handle })).toMatchObject({ participants: [host.handle, guest.handle] });
+    const rows = await members(ws.id);
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.userId === guest.id)?.invitedBy).toBe(host.id);
+    expect(rows.find((r) => r.userId === host.id)?.invitedBy).toBeNull();
+    expect((await getWorkspace(handle.db, guest, ws.id)).participants).toContain(guest.handle);
+  });
+
+  it("answers 403 to participants, 404 to outsiders and 422 to bad input, changing nothing", async () => {
+    const host = await createUser(handle.db);
+    const guest = await createUser(handle.db);
+    const outsider = await createUser(handle.db);
+    const ws = await createWorkspace(handle.db, host, { name: "Host only", sessionType: "group", invite: [guest.handle] });
+    expect((await refusal(inviteToWorkspace(handle.db, guest, ws.id, { handle: outsider.handle }))).code).toBe("forbidden");
+    expect((await refusal(inviteToWorkspace(handle.db, outsider, ws.id, { handle: outsider.handle }))).code).toBe("not_found");
+    expect((await refusal(inviteToWorkspace(handle.db, host, "no-such-session", { handle: outsider.handle }))).code).toBe("not_found");
+    expect((await refusal(inviteToWorkspace(handle.db, host, ws.id, { handle: "no-such-person" }))).fields).toHaveProperty("handle");
+    expect((await refusal(inviteToWorkspace(handle.db, host, ws.id, { handle: "x" }))).fields).toHaveProperty("handle");
+    expect((await refusal(inviteToWorkspace(handle.db, host, ws.id, null))).code).toBe("validation_failed");
+    expect(await members(ws.id)).toHaveLength(2);
+  });
+
+  it("refuses people in a block with the host, whoever blocked whom", async () => {
+    const host = await createUser(handle.db);
+    const blockedByHost = await createUser(handle.db);
+    const blocksHost = await createUser(handle.db);
+    const ws = await createWorkspace(handle.db, host, { name: "Blocks", sessionType: "group" });
+    await block(handle.db, host, blockedByHost.handle);
+    await block(handle.db, blocksHost, host.handle);
+    expect((await refusal(inviteToWorkspace(handle.db, host, ws.id, { handle: blockedByHost.handle }))).code).toBe("forbidden");
+    expect((await refusal(inviteToWorkspace(handle.db, host, ws.id, { handle: blocksHost.handle }))).code).toBe("forbidden");
+    expect(await members(ws.id)).toHaveLength(1);
+  });
+
+  it("keeps a dm to its two people, also in the database", async () => {
+    const host = await createUser(handle.db);
+    const partner = await createUser(handle.db);
+    const third = await createUser(handle.db);
+    const dm = await createWorkspace(handle.db, host, { name: "Pair", sessionType: "dm", invite: [partner.handle] });
+    const full = await refusal(inviteToWorkspace(handle.db, host, dm.id, { handle: third.handle }));
+    expect(full.code).toBe("conflict");
+    expect(full.fields).toHaveProperty("handle");
+    expect((await inviteParticipant(handle.db, host, dm.id, { handle: partner.handle })).added).toBe(false);
+    const direct = await handle.db.insert(collabParticipant).values({ sessionId: dm.id, userId: third.id }).then(() => null, (e: unknown) => e);
+    expect(direct).toBeTruthy();
+    expect(await members(dm.id)).toHaveLength(2);
+  });
+
+  it("takes no invitations once ended", async () => {
+    const host = await createUser(handle.db);
+    const late = await createUser(handle.db);
+    const ws = await createWorkspace(handle.db, host, { name: "Over", sessionType: "group" });
+    await handle.db.update(collabSession).set({ endedAt: new Date() }).where(eq(collabSession.id, ws.id));
+    expect((await refusal(inviteToWorkspace(handle.db, host, ws.id, { handle: late.handle }))).code).toBe("conflict");
+    expect(await handle.db.select().from(collabParticipant).where(and(eq(collabParticipant.sessionId, ws.id), eq(collabParticipant.userId, late.id)))).toHaveLength(0);
+  });
+
+  it("adds each of many simultaneous invitations once", async () => {
+    const host = await createUser(handle.db);
+    const guest = await createUser(handle.db);
+    const ws = await createWorkspace(handle.db, host, { name: "Race", sessionType: "group" });
+    const results = await Promise.all(Array.from({ length: 8 }, () => inviteParticipant(handle.db, host, ws.id, { handle: guest.handle })));
+    expect(results.filter((r) => r.added)).toHaveLength(1);
+    expect(await members(ws.id)).toHaveLength(2);
   });
 });

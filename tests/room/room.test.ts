@@ -1,130 +1,8 @@
-import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { MAX_EDITORS, parseServerMessage, type RoomMode, type ServerMessage } from "@/lib/realtime/protocol";
+import { MAX_EDITORS } from "@/lib/realtime/protocol";
 import { roomUrl, signRoomToken } from "@/lib/realtime/token";
-
-const wsBase = inject("roomWsUrl");
-const secret = inject("roomSecret");
-const WAIT_MS = 5_000;
-
-type Client = {
-  handle: string;
-  ws: WebSocket;
-  messages: ServerMessage[];
-  closed: Promise<{ code: number; reason: string }>;
-  /** Resolves with the next received message (after earlier matches) that passes `match`. */
-  next<T extends ServerMessage["type"]>(type: T, match?: (m: Extract<ServerMessage, { type: T }>) => boolean): Promise<Extract<ServerMessage, { type: T }>>;
-  send(data: unknown): void;
-  close(): Promise<void>;
-};
-
-const openClients = new Set<Client>();
-afterEach(async () => {
-  await Promise.all([...openClients].map((client) => client.close()));
-  openClients.clear();
-});
-
-function withTimeout<T>(promise: Promise<T>, what: string, ms = WAIT_MS): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-async function urlFor(room: string, handle: string, mode: RoomMode = "edit"): Promise<string> {
-  const { token } = await signRoomToken({ userId: `user-${handle}`, handle, room, mode }, secret, 60);
-  return roomUrl(wsBase, room, token);
-}
-
-/** Connects and waits for the upgrade (not for the welcome: a full room closes after opening). */
-async function connect(room: string, handle: string, mode: RoomMode = "edit"): Promise<Client> {
-  const ws = new WebSocket(await urlFor(room, handle, mode));
-  const messages: ServerMessage[] = [];
-  let cursor = 0;
-  const listeners = new Set<() => void>();
-  ws.on("message", (data) => {
-    const parsed = parseServerMessage(String(data));
-    if (!parsed) throw new Error(`unexpected frame: ${String(data)}`);
-    messages.push(parsed);
-    for (const listener of listeners) listener();
-  });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
-    ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
-  });
-  const client: Client = {
-    handle,
-    ws,
-    messages,
-    closed,
-    next(type, match) {
-      type M = Extract<ServerMessage, { type: typeof type }>;
-      const find = (): M | undefined => {
-        for (let i = cursor; i < messages.length; i++) {
-          const m = messages[i];
-          if (m?.type === type && (!match || match(m as M))) {
-            cursor = i + 1;
-            return m as M;
-          }
-        }
-        return undefined;
-      };
-      const found = new Promise<M>((resolve) => {
-        const check = () => {
-          const m = find();
-          if (m) {
-            listeners.delete(check);
-            resolve(m);
-          }
-        };
-        listeners.add(check);
-        check();
-      });
-      return withTimeout(found, `${handle} to receive "${type}" (got ${JSON.stringify(messages.slice(cursor))})`);
-    },
-    send(data) {
-      ws.send(typeof data === "string" ? data : JSON.stringify(data));
-    },
-    async close() {
-      openClients.delete(client);
-      if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(1000);
-      await withTimeout(closed, `${handle}'s socket to close`);
-    },
-  };
-  openClients.add(client);
-  await withTimeout(
-    new Promise<void>((resolve, reject) => {
-      ws.once("open", () => resolve());
-      ws.once("error", reject);
-    }),
-    `${handle} to connect`,
-  );
-  return client;
-}
-
-/** Opens a socket that the server must refuse before the upgrade; returns status and body. */
-function refusal(url: string): Promise<{ status: number; body: unknown }> {
-  const ws = new WebSocket(url);
-  const refused = new Promise<{ status: number; body: unknown }>((resolve, reject) => {
-    ws.on("open", () => reject(new Error("the socket was upgraded")));
-    ws.on("error", () => undefined); // ws reports the aborted handshake after we read the answer
-    ws.on("unexpected-response", (request, response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => {
-        request.destroy();
-        resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) });
-      });
-    });
-  });
-  return withTimeout(refused, `refusal of ${url}`);
-}
-
-const newRoom = () => randomUUID();
-const names = (m: { participants: { handle: string; role: string }[] }) =>
-  m.participants.map((p) => `${p.handle}:${p.role}`).sort();
+import { connect, names, newRoom, refusal, secret, withTimeout, wsBase, type Client } from "./helpers";
 
 describe("the room socket", () => {
   it("refuses missing, forged, expired and other-room tokens with 401 before the upgrade", async () => {
@@ -155,6 +33,7 @@ describe("the room socket", () => {
       you: { handle: "alice", role: "editor" },
       participants: [{ handle: "alice", role: "editor" }],
       maxEditors: MAX_EDITORS,
+      host: null,
     });
     expect(names(await alice.next("presence"))).toEqual(["alice:editor"]);
 

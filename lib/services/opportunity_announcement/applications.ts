@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
-import { kreativeArtwork, opportunity, opportunityApplication, opportunityApplicationArtwork, opportunitySave, opportunitySelection, profiles } from "@/db/schema";
+import { artworkContributor, kreativeArtwork, opportunity, opportunityApplication, opportunityApplicationArtwork, opportunitySave, opportunitySelection, profiles } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { artworksByIds, isBlockedEitherWay } from "@/lib/services/professional_profile";
 import { applySchema, pageQuerySchema } from "@/lib/validation/opportunities";
@@ -52,7 +52,7 @@ async function toApplications(db: Db, rows: ApplicationRow[]): Promise<Applicati
 /**
  * POST /api/v1/opportunities/{id}/applications: once per person (the unique index decides races,
  * so ten simultaneous tries give one 201 and nine 409), only while the posting reads as open,
- * never to one's own posting, and only with artworks from one's own portfolio.
+ * never to one's own posting, and only with artworks from one's own portfolio (made or credited on).
  */
 export async function applyToOpportunity(db: Db, actor: Actor, opportunityId: string, raw: unknown): Promise<Application> {
   if (!actor) throw new AppError("unauthorized", "Sign in to apply.");
@@ -61,10 +61,19 @@ export async function applyToOpportunity(db: Db, actor: Actor, opportunityId: st
   if (await isBlockedEitherWay(db, actor.id, row.ownerId)) throw new AppError("forbidden", "You cannot apply to this opportunity.");
   const input = parseInput(applySchema, raw);
   if (input.artworkIds.length) {
+    // Their portfolio: artworks they made, and those they are credited on (a workspace's final artwork).
     const own = await db
       .select({ id: kreativeArtwork.id })
       .from(kreativeArtwork)
-      .where(and(inArray(kreativeArtwork.id, input.artworkIds), eq(kreativeArtwork.artistId, actor.id)));
+      .where(
+        and(
+          inArray(kreativeArtwork.id, input.artworkIds),
+          or(
+            eq(kreativeArtwork.artistId, actor.id),
+            exists(db.select({ one: sql`1` }).from(artworkContributor).where(and(eq(artworkContributor.artworkId, kreativeArtwork.id), eq(artworkContributor.userId, actor.id)))),
+          ),
+        ),
+      );
     if (own.length !== input.artworkIds.length) throw invalid("artworkIds", "Choose artworks from your own portfolio.");
   }
   let id: string;

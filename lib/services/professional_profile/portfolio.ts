@@ -1,6 +1,6 @@
-import { desc, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { artworkTag, kreativeArtwork, profiles, tag } from "@/db/schema";
+import { artworkContributor, artworkTag, kreativeArtwork, profiles, tag } from "@/db/schema";
 import { mediaUrl } from "@/lib/storage/urls";
 import type { Artwork } from "./types";
 
@@ -56,12 +56,18 @@ export async function artworksByIds(db: Db, ids: string[]): Promise<Artwork[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** One artist's portfolio, newest first. Visibility of the artist is the caller's concern. */
+/**
+ * One person's portfolio, newest first: their own artworks and those they are credited on (a
+ * workspace's final artwork they drew on). Visibility of the artist is the caller's concern.
+ */
 export async function listPortfolio(db: Db, artistId: string): Promise<Artwork[]> {
-  const rows = await db
-    .select({ id: kreativeArtwork.id })
-    .from(kreativeArtwork)
-    .where(eq(kreativeArtwork.artistId, artistId))
-    .orderBy(desc(kreativeArtwork.createdAt), desc(kreativeArtwork.id));
+  const columns = { id: kreativeArtwork.id, createdAt: kreativeArtwork.createdAt };
+  // Two indexed lookups rather than one OR, which would read the whole artwork table.
+  const [own, credited] = await Promise.all([
+    db.select(columns).from(kreativeArtwork).where(eq(kreativeArtwork.artistId, artistId)),
+    db.select(columns).from(artworkContributor).innerJoin(kreativeArtwork, eq(kreativeArtwork.id, artworkContributor.artworkId)).where(eq(artworkContributor.userId, artistId)),
+  ]);
+  const rows = [...new Map([...own, ...credited].map((r) => [r.id, r])).values()];
+  rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   return artworksByIds(db, rows.map((r) => r.id));
 }

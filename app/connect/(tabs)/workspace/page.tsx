@@ -1,25 +1,77 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/app/_components/empty-state";
 import { NextStepLinks } from "@/app/_components/next-step-links";
+import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import { COLLAB_CANVAS_MAX_USERS } from "@/lib/config";
+import { listWorkspaces, type Workspace } from "@/lib/services/collaboration_workspace";
+import { NewSessionForm } from "./_components/new-session-form";
+import { WorkspaceCard } from "./_components/workspace-card";
 
 export const metadata: Metadata = { title: "Workspace" };
 export const dynamic = "force-dynamic";
 
+const headingClass = "border-b border-line pb-3 text-xs font-semibold tracking-widest text-muted uppercase";
+
+function SessionList({ id, title, items, viewer, empty }: { id: string; title: string; items: Workspace[]; viewer: string; empty: string }) {
+  return (
+    <section aria-labelledby={id} className="space-y-4">
+      <h3 id={id} className={headingClass}>
+        {title}
+      </h3>
+      {items.length ? (
+        <ul className="space-y-4" data-testid={id}>
+          {items.map((w) => (
+            <li key={w.id}>
+              <WorkspaceCard workspace={w} viewer={viewer} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-muted">{empty}</p>
+      )}
+    </section>
+  );
+}
+
 export default async function WorkspacePage() {
   const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <EmptyState title="Workspace" actions={<NextStepLinks user={null} returnTo="/connect/workspace" />}>
+        <p>
+          Shared rooms for making work together: chat, notes and a canvas where up to {COLLAB_CANVAS_MAX_USERS} people draw at
+          once, one to one or as a group. Sessions are kept, and the host can publish the final canvas to everyone&apos;s profile.
+        </p>
+        <p>Sign in to see your sessions or start one.</p>
+      </EmptyState>
+    );
+  }
+  const sessions = await listWorkspaces(await getDb(), user);
+  const live = sessions.filter((w) => w.status === "live");
+  const past = sessions.filter((w) => w.status === "ended");
+
   return (
-    <EmptyState title="Workspace" actions={<NextStepLinks user={user} returnTo="/connect/workspace" />}>
-      <p>
-        Shared rooms are coming soon: chat, notes and a canvas where up to {COLLAB_CANVAS_MAX_USERS} people draw together,
-        one to one or as a group.
-      </p>
-      <p>
-        {user
-          ? "Meanwhile, complete your profile so collaborators know who they are inviting."
-          : "Meanwhile, join Kontact and set up your profile so collaborators know who they are inviting."}
-      </p>
-    </EmptyState>
+    <div className="space-y-10">
+      <div className="max-w-prose">
+        <h2 className="text-2xl font-semibold tracking-tight text-ink">Workspace</h2>
+        <p className="mt-2 text-base text-muted">
+          Rooms with chat, shared notes and a canvas. Up to {COLLAB_CANVAS_MAX_USERS} people draw at once; anyone else invited can
+          watch live and take a seat when one frees up.
+        </p>
+      </div>
+      <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-10">
+          <SessionList id="live-sessions" title="Live now" items={live} viewer={user.handle} empty="No live sessions. Start one, or wait for an invitation." />
+          <SessionList id="past-sessions" title="Past sessions" items={past} viewer={user.handle} empty="Sessions you took part in appear here once they end." />
+        </div>
+        <section aria-labelledby="new-session-heading" className="h-fit space-y-5 rounded-2xl border border-line bg-surface p-6">
+          <h3 id="new-session-heading" className="text-lg font-semibold tracking-tight text-ink">
+            New session
+          </h3>
+          <NewSessionForm viewer={user.handle} />
+        </section>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { Workspace } from "@/lib/services/collaboration_workspace";
+import { formatDateTime, handleList, roomHref, SESSION_TYPE_LABEL } from "../_lib/format";
+
+/** One session in the list: what, with whom, when, and (once published) what came of it. */
+export function WorkspaceCard({ workspace: w, viewer }: { workspace: Workspace; viewer: string }) {
+  const live = w.status === "live";
+  const art = w.finalArtwork;
+  return (
+    <article data-testid="workspace-card" data-status={w.status} className="flex gap-5 rounded-2xl border border-line bg-surface p-5">
+      <div className="min-w-0 flex-1 space-y-2">
+        <div className="flex flex-wrap items-center gap-2 text-xs font-semibold tracking-widest text-muted uppercase">
+          <span>{SESSION_TYPE_LABEL[w.sessionType]}</span>
+          {live ? (
+            <span className="rounded-full bg-accent-soft px-2 py-0.5 tracking-normal text-accent normal-case">Live</span>
+          ) : (
+            <span className="rounded-full bg-sunken px-2 py-0.5 tracking-normal normal-case">Ended</span>
+          )}
+        </div>
+        <h4 className="text-lg font-semibold tracking-tight break-words text-ink">
+          <Link href={roomHref(w.id)} className="hover:underline hover:underline-offset-4">
+            {w.name}
+            <span className="sr-only">{live ? " (open the room)" : " (read the summary)"}</span>
+          </Link>
+        </h4>
+        <p className="text-sm text-muted">
+          Hosted by {w.host === viewer ? "you" : `@${w.host}`} · with {handleList(w.participants.filter((h) => h !== w.host)) || "no one yet"}
+        </p>
+        <p className="text-sm text-muted">
+          Started {formatDateTime(w.startedAt)}
+          {w.endedAt ? ` · ended ${formatDateTime(w.endedAt)}` : ` · up to ${w.maxEditors} people draw at once`}
+        </p>
+      </div>
+      {art ? (
+        // eslint-disable-next-line @next/next/no-img-element -- stored renditions, already sized
+        <img src={art.thumbnailUrl ?? art.mediaUrl} alt={`Final artwork: ${art.title}`} className="size-24 shrink-0 rounded-lg border border-line bg-white object-contain" loading="lazy" />
+      ) : null}
+    </article>
+  );
+}
