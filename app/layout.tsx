@@ -26,9 +26,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
-        {/* Without JavaScript, streamed content stays in hidden holders: show it and hide the loading placeholders. */}
+        {/* Without JavaScript, streamed content stays in hidden holders: show it and hide the loading placeholders.
+            In Tailwind's first layer: an !important rule there beats preflight's [hidden] rule in the later base layer. */}
         <noscript>
-          <style>{'div[hidden][id^="S:"]{display:block!important}[data-loading-view]{display:none!important}'}</style>
+          <style>{'@layer theme{div[hidden][id^="S:"]{display:block!important}[data-loading-view]{display:none!important}}'}</style>
         </noscript>
         <a
           href="#main"

@@ -12,12 +12,14 @@ export { WorkspaceRoom } from "./workspace-room";
  * in IDENTITY_HEADERS. The `Workspace` binding is what maps the `workspace` path segment to
  * the WorkspaceRoom class (partyserver kebab-cases binding names).
  *
- * Plain HTTP: only `POST /parties/workspace/<id>/end` from the app, with a `room-admin` service
- * token for that room (lib/realtime/service-token.ts); anything else is 404.
+ * Plain HTTP: only the app's `POST /parties/workspace/<id>/end` and `GET …/presence`, with a
+ * `room-admin` service token for that room (lib/realtime/service-token.ts); anything else is 404.
  */
 
 const ROOM_PATH = new RegExp(`^/parties/${ROOM_PARTY}/[^/]+/?$`);
 const END_PATH = new RegExp(`^/parties/${ROOM_PARTY}/[^/]+/end$`);
+const PRESENCE_PATH = new RegExp(`^/parties/${ROOM_PARTY}/[^/]+/presence$`);
+const isAdminPath = (pathname: string) => END_PATH.test(pathname) || PRESENCE_PATH.test(pathname);
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
@@ -64,10 +66,12 @@ async function admit(request: Request, lobby: Lobby<Env>, env: Env): Promise<Req
   }
 }
 
-/** Lets through only the app's end call, with a room-admin token for this very room. */
+/** Lets through only the app's calls (POST end, GET presence), with a room-admin token for this very room. */
 async function authorizeAdmin(request: Request, lobby: Lobby<Env>, env: Env): Promise<Request | Response> {
-  if (!END_PATH.test(new URL(request.url).pathname)) return errorResponse(404, "not_found", "Not found");
-  if (request.method !== "POST") return errorResponse(405, "method_not_allowed", "Use POST");
+  const { pathname } = new URL(request.url);
+  if (!isAdminPath(pathname)) return errorResponse(404, "not_found", "Not found");
+  const method = END_PATH.test(pathname) ? "POST" : "GET";
+  if (request.method !== method) return errorResponse(405, "method_not_allowed", `Use ${method}`);
   const secret = env.REALTIME_SECRET;
   if (!secret) return missingSecret();
   const room = roomName(lobby);
@@ -88,7 +92,7 @@ export default {
       return json(200, { status: "ok" });
     }
     const isUpgrade = request.headers.get("upgrade")?.toLowerCase() === "websocket";
-    if (isUpgrade ? !ROOM_PATH.test(pathname) : !END_PATH.test(pathname)) {
+    if (isUpgrade ? !ROOM_PATH.test(pathname) : !isAdminPath(pathname)) {
       return errorResponse(404, "not_found", "Not found");
     }
 

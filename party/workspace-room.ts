@@ -159,6 +159,8 @@ export class WorkspaceRoom extends Server<Env> {
   /** Internal HTTP, authorised by party/index.ts: `POST …/end` ends the session. */
   override async onRequest(request: Request): Promise<Response> {
     const { pathname } = new URL(request.url);
+    // Who is in the room now, for the app's list of live sessions (party/index.ts checked the token).
+    if (pathname.endsWith("/presence") && request.method === "GET") return json(200, { participants: this.#participants(), maxEditors: MAX_EDITORS });
     if (!pathname.endsWith("/end")) return json(404, { error: { code: "not_found", message: "Not found" } });
     if (request.method !== "POST") return json(405, { error: { code: "method_not_allowed", message: "Use POST" } });
     let body: unknown;

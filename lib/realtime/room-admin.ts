@@ -1,8 +1,9 @@
-import { ROOM_PARTY } from "./protocol";
+import { z } from "zod";
+import { ROOM_PARTY, type Participant } from "./protocol";
 import { signServiceToken } from "./service-token";
 
 /**
- * The app's side of the room server's internal HTTP: ending a room. The room answers 202 once
+ * The app's side of the room server's internal HTTP: ending a room, and asking who is in it. The room answers 202 once
  * it has marked itself ended and closed every socket; it then POSTs the RoomArchive to
  * `callbackUrl` (with a `room-archive` service token), retrying on failure.
  */
@@ -32,6 +33,20 @@ export async function endRoom(opts: EndRoomOptions): Promise<void> {
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`Ending room ${opts.roomId} failed: HTTP ${response.status} ${text.slice(0, 200)}`);
+}
+
+const presenceSchema = z.object({ participants: z.array(z.object({ handle: z.string(), role: z.enum(["editor", "spectator"]) })) });
+
+/** Who is connected to the room now; throws on a non-2xx answer, a malformed body or a timeout. */
+export async function roomPresence(opts: Omit<EndRoomOptions, "callbackUrl">): Promise<Participant[]> {
+  const token = await signServiceToken("room-admin", opts.roomId, opts.secret);
+  const base = opts.httpBaseUrl.replace(/\/+$/, "");
+  const response = await fetch(`${base}/parties/${ROOM_PARTY}/${encodeURIComponent(opts.roomId)}/presence`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+  });
+  if (!response.ok) throw new Error(`Presence of room ${opts.roomId}: HTTP ${response.status}`);
+  return presenceSchema.parse(await response.json()).participants;
 }
 
 /** The room server's HTTP base for its WebSocket base: ws → http, wss → https. */

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 import { signedInClient } from "./support/api";
 
@@ -105,6 +105,14 @@ test.describe("opportunities API", () => {
     expect(applied.status()).toBe(201);
     expect(await applied.json()).toMatchObject({ applicant: artist.account.handle, artworks: [{ id: artwork.id }] });
     expect((await apply(artist.api, { message: "Again" })).status()).toBe(409);
+    // Withdrawing: only one's own, then applying again is possible.
+    const withdraw = (api: APIRequestContext) => api.delete(`/api/v1/opportunities/${o.id}/applications/me`);
+    expect((await withdraw(late.api)).status()).toBe(404);
+    const anonymous = await request.newContext({ baseURL });
+    expect((await withdraw(anonymous)).status()).toBe(401);
+    await anonymous.dispose();
+    expect((await withdraw(artist.api)).status()).toBe(204);
+    expect((await apply(artist.api, { message: "I print with river water.", artworkIds: [artwork.id] })).status()).toBe(201);
 
     const listed = await owner.api.get(`/api/v1/opportunities/${o.id}/applications`);
     expect(listed.status()).toBe(200);
@@ -121,6 +129,7 @@ test.describe("opportunities API", () => {
     expect(filled.status()).toBe(200);
     expect(await filled.json()).toMatchObject({ status: "filled", selected: [artist.account.handle] });
     for (const status of ["open", "closed"]) expect((await patch({ status })).status(), status).toBe(409);
+    expect((await withdraw(artist.api)).status()).toBe(409); // the selection stands
     expect((await patch({ status: "filled", filledBy: [artist.account.handle] })).status()).toBe(409);
     expect((await artist.api.get(`/api/v1/opportunities/${o.id}`)).ok()).toBe(true);
     expect((await (await artist.api.get(`/api/v1/opportunities/${o.id}`)).json()).status).toBe("filled");

@@ -212,3 +212,37 @@ test("the owner edits a posting: errors stay on the form, a script named .pdf is
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("an artist withdraws an application after confirming, and can apply again", async ({ browser, baseURL }, testInfo) => {
+  const owner = await signedInPage(browser, baseURL!, "diffuser", "Casa Prensa");
+  const artist = await signedInPage(browser, baseURL!, "creator", "Rui Tavares");
+  try {
+    const created = await owner.api.post("/api/v1/opportunities", {
+      data: { title: "Print studio residency", kind: "residency", region: "Lisbon, PT", deadline: date(30), compensation: { paid: true, amount: 900, currency: "EUR" } },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    expect((await artist.api.post(`/api/v1/opportunities/${id}/applications`, { data: { message: "Etching and relief." } })).status()).toBe(201);
+    const p = artist.page;
+    await p.goto(`/connect/opportunities/${id}`);
+    const mine = p.getByTestId("my-application");
+    await expect(mine).toContainText("Etching and relief.");
+    await mine.getByRole("button", { name: "Withdraw" }).click();
+    // The confirmation is required: nothing happens until it is ticked.
+    await expect(mine).toBeVisible();
+    await mine.getByLabel("Withdraw my application").check();
+    await snap(p, testInfo, "01-withdraw-confirmed");
+    await mine.getByRole("button", { name: "Withdraw" }).click();
+    await expect(p.getByTestId("my-application")).toHaveCount(0, { timeout: 20_000 });
+    await expect(p.getByLabel("Message to the organiser")).toBeVisible();
+    await snap(p, testInfo, "02-can-apply-again");
+    const listed = await (await owner.api.get(`/api/v1/opportunities/${id}/applications`)).json();
+    expect(listed.items).toEqual([]);
+    expect([...owner.errors, ...artist.errors]).toEqual([]);
+  } finally {
+    for (const who of [owner, artist]) {
+      await who.context.close();
+      await who.api.dispose();
+    }
+  }
+});

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { artworkContributor, blocks, opportunity, opportunityApplication, opportunitySelection } from "@/db/schema";
 import {
-  applyToOpportunity, deleteOpportunity, getOpportunity, listApplications, listOpportunities, updateOpportunity, viewerState,
+  applyToOpportunity, deleteOpportunity, getOpportunity, listApplications, listOpportunities, updateOpportunity, viewerState, withdrawApplication,
 } from "@/lib/services/opportunity_announcement";
 import { createTestDb } from "../support/db";
 import { createArtworkRow, createMember, createPosting, expireDeadline, inDays, refusal } from "../support/opportunities";
@@ -166,6 +166,26 @@ describe("applications", () => {
     expect((await getOpportunity(handle.db, owner, posting.id)).applicantCount).toBe(1);
     const mine = await listOpportunities(handle.db, owner, { owner: "me" });
     expect(mine.items.find((o) => o.id === posting.id)?.applicantCount).toBe(1);
+  });
+
+  it("lets an applicant withdraw until the posting is filled, and apply again", async () => {
+    const owner = await createMember(handle.db, "diffuser");
+    const artist = await createMember(handle.db);
+    const chosen = await createMember(handle.db);
+    const art = await createArtworkRow(handle.db, artist.id, "Tide");
+    const posting = await createPosting(handle.db, owner);
+    expect((await refusal(withdrawApplication(handle.db, artist, posting.id))).code).toBe("not_found");
+    expect((await refusal(withdrawApplication(handle.db, null, posting.id))).code).toBe("unauthorized");
+    await applyToOpportunity(handle.db, artist, posting.id, { message: "First try", artworkIds: [art] });
+    await withdrawApplication(handle.db, artist, posting.id);
+    expect(await applicationCount(posting.id)).toBe(0);
+    const again = await applyToOpportunity(handle.db, artist, posting.id, { message: "Second try" });
+    expect(again.message).toBe("Second try");
+
+    await applyToOpportunity(handle.db, chosen, posting.id, { message: "Me too" });
+    await updateOpportunity(handle.db, owner, posting.id, { status: "filled", filledBy: [chosen.handle] });
+    expect((await refusal(withdrawApplication(handle.db, artist, posting.id))).code).toBe("conflict");
+    expect(await applicationCount(posting.id)).toBe(2);
   });
 
   it("accepts an artwork the applicant is credited on (a workspace's final artwork), not one they are not", async () => {

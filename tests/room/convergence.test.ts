@@ -2,19 +2,9 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { RoomClient } from "@/lib/realtime/room-client";
 import { bytesToBase64, MAX_EDITORS } from "@/lib/realtime/protocol";
+import { mulberry32 as rng } from "@/db/seed/random";
 import { connect, eventually, newRoom, opened, roomClient, sleep, snapshot } from "./helpers";
 
-/** Small seeded PRNG (mulberry32) so a failing run can be replayed with its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Editable = { notes: Y.Text; strokes: { keys(): IterableIterator<string>; delete(key: string): void } };
 

@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { roomArchiveSchema, type RoomArchive } from "@/lib/realtime/archive";
-import { endRoom, roomHttpBase } from "@/lib/realtime/room-admin";
+import { endRoom, roomHttpBase, roomPresence } from "@/lib/realtime/room-admin";
 import { signServiceToken, verifyServiceToken } from "@/lib/realtime/service-token";
 import { connect, eventually, httpBase, newRoom, opened, roomClient, secret, withTimeout, wsBase } from "./helpers";
 
@@ -127,5 +127,27 @@ describe("ending a session", () => {
   it("turns ws URLs into http ones", () => {
     expect(roomHttpBase("ws://127.0.0.1:8787")).toBe("http://127.0.0.1:8787");
     expect(roomHttpBase("wss://rooms.example.com/")).toBe("https://rooms.example.com");
+  });
+});
+
+describe("presence for the app", () => {
+  it("tells the app who is in the room, with a room-admin token for that room only", async () => {
+    const room = newRoom();
+    const url = `${httpBase}/parties/workspace/${room}/presence`;
+    const get = async (authorization: string | null) =>
+      (await fetch(url, { headers: authorization ? { authorization } : {}, signal: AbortSignal.timeout(5_000) })).status;
+    expect(await get(null)).toBe(401);
+    expect(await get(`Bearer ${await signServiceToken("room-admin", newRoom(), secret)}`)).toBe(401);
+    expect(await get(`Bearer ${await signServiceToken("room-archive", room, secret)}`)).toBe(401);
+
+    expect(await roomPresence({ httpBaseUrl: roomHttpBase(wsBase), roomId: room, secret })).toEqual([]);
+    const alice = await connect(room, "alice");
+    const fan = await connect(room, "fan", "spectate");
+    await Promise.all([alice.next("welcome"), fan.next("welcome")]);
+    const present = await roomPresence({ httpBaseUrl: roomHttpBase(wsBase), roomId: room, secret });
+    expect(present.sort((a, b) => a.handle.localeCompare(b.handle))).toEqual([
+      { handle: "alice", role: "editor" },
+      { handle: "fan", role: "spectator" },
+    ]);
   });
 });

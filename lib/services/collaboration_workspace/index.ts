@@ -7,3 +7,4 @@ export { issueRoomToken } from "./tokens";
 export { archiveCallbackUrl, endWorkspace, realtimeFromEnv } from "./end";
 export { archiveRoom, getCanvas, getTranscript, listTranscript, type ArchiveResult } from "./archive";
 export { artworkCredits, publishFinalArtwork } from "./final-artwork";
+export { roomOccupancy, type RoomOccupancy } from "./presence";

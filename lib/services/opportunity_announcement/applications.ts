@@ -99,6 +99,27 @@ export async function applyToOpportunity(db: Db, actor: Actor, opportunityId: st
   return (await toApplications(db, rows))[0]!;
 }
 
+/**
+ * DELETE /api/v1/opportunities/{id}/applications/me: the applicant takes their application back
+ * (its artworks go with it). 404 when they have none; 409 once the posting is filled, because the
+ * selection was made from the applications as they stood.
+ */
+export async function withdrawApplication(db: Db, actor: Actor, opportunityId: string): Promise<void> {
+  if (!actor) throw new AppError("unauthorized", "Sign in to withdraw an application.");
+  await requireRow(db, opportunityId);
+  await db.transaction(async (tx) => {
+    // Shared lock, as when applying: filling the posting cannot interleave with the withdrawal.
+    const [locked] = await tx.select({ status: opportunity.status }).from(opportunity).where(eq(opportunity.id, opportunityId)).for("share");
+    if (!locked) throw new AppError("not_found", "No such opportunity.");
+    if (locked.status === "filled") throw new AppError("conflict", "This opportunity has been filled: applications stay as they were.");
+    const removed = await tx
+      .delete(opportunityApplication)
+      .where(and(eq(opportunityApplication.opportunityId, opportunityId), eq(opportunityApplication.applicantId, actor.id)))
+      .returning({ id: opportunityApplication.id });
+    if (removed.length === 0) throw new AppError("not_found", "You have not applied to this opportunity.");
+  });
+}
+
 /** GET /api/v1/opportunities/{id}/applications (owner only): first come first listed, with a cursor. */
 export async function listApplications(db: Db, actor: Actor, opportunityId: string, raw: unknown = {}): Promise<Page<Application>> {
   await requireOwnedRow(db, actor, opportunityId);

@@ -7,7 +7,7 @@ export { effectiveStatus, effectiveOf, checkStatusMove } from "./status";
 export { getOpportunity } from "./read";
 export { listOpportunities } from "./search";
 export { createOpportunity, updateOpportunity, deleteOpportunity } from "./write";
-export { applyToOpportunity, listApplications, viewerState } from "./applications";
+export { applyToOpportunity, listApplications, viewerState, withdrawApplication } from "./applications";
 export { saveOpportunity, unsaveOpportunity } from "./saves";
 export { addAttachment, assertCanAttach, checkAttachmentBytes, deleteAttachment, getAttachmentDownload, displayFilename, MAX_ATTACHMENTS, type AttachmentDownload } from "./attachments";
 export { calendarFeed, calendarFeedUrl, getCalendarUrl, rotateCalendarUrl } from "./calendar";

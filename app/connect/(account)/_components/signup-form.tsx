@@ -10,6 +10,7 @@ import { textLink } from "@/app/_components/styles";
 import { signUpSchema } from "@/lib/validation/accounts";
 import { KindField } from "./kind-field";
 import { SubmitButton } from "./submit-button";
+import { focusFirstInvalid } from "@/app/_lib/focus";
 
 type FieldErrorMap = Record<string, string[] | undefined>;
 type ApiError = { error?: { code?: string; message?: string; fields?: FieldErrorMap } };
@@ -40,8 +41,7 @@ export function SignUpForm() {
 
   useEffect(() => {
     if (attempt === 0) return;
-    const firstInvalid = formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]');
-    (firstInvalid ?? alertRef.current)?.focus();
+    focusFirstInvalid(formRef.current, alertRef.current);
   }, [attempt]);
 
   function fail(message: string, fieldErrors: FieldErrorMap = {}) {

@@ -4,7 +4,7 @@ import { NextStepLinks } from "@/app/_components/next-step-links";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import { COLLAB_CANVAS_MAX_USERS } from "@/lib/config";
-import { listWorkspaces, type Workspace } from "@/lib/services/collaboration_workspace";
+import { listWorkspaces, roomOccupancy, type RoomOccupancy, type Workspace } from "@/lib/services/collaboration_workspace";
 import { NewSessionForm } from "./_components/new-session-form";
 import { WorkspaceCard } from "./_components/workspace-card";
 
@@ -13,7 +13,9 @@ export const dynamic = "force-dynamic";
 
 const headingClass = "border-b border-line pb-3 text-xs font-semibold tracking-widest text-muted uppercase";
 
-function SessionList({ id, title, items, viewer, empty }: { id: string; title: string; items: Workspace[]; viewer: string; empty: string }) {
+type ListProps = { id: string; title: string; items: Workspace[]; viewer: string; empty: string; occupancy?: Map<string, RoomOccupancy | null> };
+
+function SessionList({ id, title, items, viewer, empty, occupancy }: ListProps) {
   return (
     <section aria-labelledby={id} className="space-y-4">
       <h3 id={id} className={headingClass}>
@@ -23,7 +25,7 @@ function SessionList({ id, title, items, viewer, empty }: { id: string; title: s
         <ul className="space-y-4" data-testid={id}>
           {items.map((w) => (
             <li key={w.id}>
-              <WorkspaceCard workspace={w} viewer={viewer} />
+              <WorkspaceCard workspace={w} viewer={viewer} occupancy={occupancy?.get(w.id) ?? null} />
             </li>
           ))}
         </ul>
@@ -47,8 +49,10 @@ export default async function WorkspacePage() {
       </EmptyState>
     );
   }
-  const sessions = await listWorkspaces(await getDb(), user);
+  const db = await getDb();
+  const sessions = await listWorkspaces(db, user);
   const live = sessions.filter((w) => w.status === "live");
+  const occupancy = new Map(await Promise.all(live.map(async (w) => [w.id, await roomOccupancy(db, user, w.id)] as const)));
   const past = sessions.filter((w) => w.status === "ended");
 
   return (
@@ -62,7 +66,7 @@ export default async function WorkspacePage() {
       </div>
       <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-10">
-          <SessionList id="live-sessions" title="Live now" items={live} viewer={user.handle} empty="No live sessions. Start one, or wait for an invitation." />
+          <SessionList id="live-sessions" title="Live now" items={live} occupancy={occupancy} viewer={user.handle} empty="No live sessions. Start one, or wait for an invitation." />
           <SessionList id="past-sessions" title="Past sessions" items={past} viewer={user.handle} empty="Sessions you took part in appear here once they end." />
         </div>
         <section aria-labelledby="new-session-heading" className="h-fit space-y-5 rounded-2xl border border-line bg-surface p-6">

@@ -6,7 +6,7 @@ import { runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import {
-  applyToOpportunity, deleteOpportunity, limitOpportunityWrite, saveOpportunity, unsaveOpportunity, updateOpportunity,
+  applyToOpportunity, deleteOpportunity, limitOpportunityWrite, saveOpportunity, unsaveOpportunity, updateOpportunity, withdrawApplication,
 } from "@/lib/services/opportunity_announcement";
 
 async function signedIn(id: string) {
@@ -31,6 +31,15 @@ export async function applyAction(_prev: FormState, data: FormData): Promise<For
   );
   revalidatePath(`/connect/opportunities/${id}`);
   return state;
+}
+
+/** The applicant takes their application back (the form asks them to confirm first). */
+export async function withdrawAction(data: FormData): Promise<void> {
+  const id = textOf(data, "id");
+  const user = await signedIn(id);
+  await limitOpportunityWrite(user.id, "apply");
+  await withdrawApplication(await getDb(), user, id);
+  revalidatePath(`/connect/opportunities/${id}`);
 }
 
 /** Save or unsave (the form says which). */

@@ -12,6 +12,7 @@ import { SubmitButton } from "../_components/fields";
 import { compensationText, entryFeeText, fileSize, formatDate, formatDates, KIND_LABEL } from "../_lib/format";
 import { saveAction } from "./actions";
 import { loadOpportunity } from "./load";
+import { WithdrawForm } from "../_components/withdraw-form";
 
 export const dynamic = "force-dynamic";
 
@@ -120,6 +121,7 @@ export default async function OpportunityPage({ params }: Props) {
                 <div data-testid="my-application" className="rounded-xl border border-line bg-surface p-4 text-sm text-ink">
                   <p className="font-medium">You applied on {formatDate(viewer.application.createdAt)}{viewer.application.artworks.length ? ` with ${viewer.application.artworks.length} artworks` : ""}.</p>
                   <p className="mt-2 whitespace-pre-line text-muted">{viewer.application.message}</p>
+                  {o.status !== "filled" ? <WithdrawForm opportunityId={o.id} /> : null}
                 </div>
               ) : o.status !== "open" ? (
                 <p className="text-sm text-muted">This opportunity is {o.status} and no longer takes applications.</p>

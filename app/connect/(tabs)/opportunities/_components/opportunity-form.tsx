@@ -5,6 +5,7 @@ import { FieldErrors, FormAlert, TextField } from "@/app/_components/form-field"
 import type { FormState } from "@/app/_lib/form-action";
 import { KIND_LABEL, KINDS } from "../_lib/format";
 import { Checkbox, CURRENCIES, Select, SubmitButton, TextArea } from "./fields";
+import { focusFirstInvalid } from "@/app/_lib/focus";
 
 export type PostingDefaults = Record<
   "title" | "kind" | "description" | "tags" | "region" | "location" | "startsAt" | "endsAt" | "deadline" | "compensationAmount" | "compensationCurrency" | "entryFeeAmount" | "entryFeeCurrency" | "url" | "paid",
@@ -38,8 +39,7 @@ export function OpportunityForm({ action, defaults, id, submitLabel, withBrief =
 
   useEffect(() => {
     if (!failed) return;
-    const firstInvalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (firstInvalid ?? alertRef.current)?.focus();
+    focusFirstInvalid(formRef.current, alertRef.current);
   }, [failed]);
 
   return (

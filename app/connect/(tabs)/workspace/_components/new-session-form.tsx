@@ -5,6 +5,7 @@ import { FieldErrors, FormAlert, TextField } from "@/app/_components/form-field"
 import { SubmitButton } from "../../opportunities/_components/fields";
 import { createWorkspaceAction } from "../actions";
 import { HandlePicker } from "./handle-picker";
+import { focusFirstInvalid } from "@/app/_lib/focus";
 
 const TYPES = [
   { value: "group", label: "Group", hint: "Invite as many as you like; six draw at once." },
@@ -23,8 +24,7 @@ export function NewSessionForm({ viewer }: { viewer: string }) {
 
   useEffect(() => {
     if (!failed) return;
-    const firstInvalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (firstInvalid ?? alertRef.current)?.focus();
+    focusFirstInvalid(formRef.current, alertRef.current);
   }, [failed]);
 
   return (

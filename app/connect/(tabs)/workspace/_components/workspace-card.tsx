@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { Workspace } from "@/lib/services/collaboration_workspace";
+import type { RoomOccupancy, Workspace } from "@/lib/services/collaboration_workspace";
 import { formatDateTime, handleList, roomHref, SESSION_TYPE_LABEL } from "../_lib/format";
 
 /** One session in the list: what, with whom, when, and (once published) what came of it. */
-export function WorkspaceCard({ workspace: w, viewer }: { workspace: Workspace; viewer: string }) {
+export function WorkspaceCard({ workspace: w, viewer, occupancy = null }: { workspace: Workspace; viewer: string; occupancy?: RoomOccupancy | null }) {
   const live = w.status === "live";
   const art = w.finalArtwork;
   return (
@@ -30,6 +30,14 @@ export function WorkspaceCard({ workspace: w, viewer }: { workspace: Workspace; 
           Started {formatDateTime(w.startedAt)}
           {w.endedAt ? ` · ended ${formatDateTime(w.endedAt)}` : ` · up to ${w.maxEditors} people draw at once`}
         </p>
+        {occupancy ? (
+          <p className="text-sm text-ink" data-testid="room-occupancy">
+            {occupancy.participants.length
+              ? `In the room: ${handleList(occupancy.participants.map((p) => p.handle))}`
+              : "Nobody is in the room right now"}
+            {` · ${occupancy.seatsFree} of ${w.maxEditors} seats free`}
+          </p>
+        ) : null}
       </div>
       {art ? (
         // eslint-disable-next-line @next/next/no-img-element -- stored renditions, already sized

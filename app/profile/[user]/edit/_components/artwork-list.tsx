@@ -6,6 +6,7 @@ import type { Artwork } from "@/lib/services/professional_profile";
 import { RightsList } from "../../_components/rights";
 import { removeArtwork, saveArtwork } from "../actions";
 import { CheckboxField, SaveButton, SavedMessage, TextAreaField } from "./fields";
+import { focusFirstInvalid } from "@/app/_lib/focus";
 
 const disclosure =
   "inline-flex cursor-pointer list-none items-center rounded-full border border-field bg-surface px-4 py-1.5 text-sm font-medium text-ink " +
@@ -19,7 +20,7 @@ function EditArtwork({ artwork }: { artwork: Artwork }) {
   const id = (name: string) => `artwork-${artwork.id}-${name}`;
 
   useEffect(() => {
-    if (state && !state.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (state && !state.ok) focusFirstInvalid(formRef.current);
   }, [state]);
 
   return (

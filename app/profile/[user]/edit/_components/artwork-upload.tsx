@@ -6,6 +6,7 @@ import type { FormState } from "@/app/_lib/form-action";
 import { artworkUploaded, uploadArtwork } from "../actions";
 import { CheckboxField, SaveButton, SavedMessage, TextAreaField } from "./fields";
 import { formatBytes, IMAGE_ACCEPT, imageFileProblem } from "./upload-checks";
+import { focusFirstInvalid } from "@/app/_lib/focus";
 
 type ApiError = { error?: { code?: string; message?: string; fields?: Record<string, string[]> } };
 
@@ -53,7 +54,7 @@ export function ArtworkUploadForm() {
   useEffect(() => {
     if (!state) return;
     if (state.ok) statusRef.current?.focus();
-    else (formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? alertRef.current)?.focus();
+    else focusFirstInvalid(formRef.current, alertRef.current);
   }, [state]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {

@@ -6,6 +6,7 @@ import type { Profile } from "@/lib/services/professional_profile";
 import { saveProfile } from "../actions";
 import { CheckboxField, SaveButton, SavedMessage, TextAreaField } from "./fields";
 import { LinksField } from "./links-field";
+import { focusFirstInvalid } from "@/app/_lib/focus";
 
 export type EditableProfile = Pick<
   Profile,
@@ -77,8 +78,7 @@ export function ProfileForm({ profile, maxLinks }: { profile: EditableProfile; m
 
   useEffect(() => {
     if (!state || state.ok) return;
-    const firstInvalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (firstInvalid ?? alertRef.current)?.focus();
+    focusFirstInvalid(formRef.current, alertRef.current);
   }, [state]);
 
   return (
