@@ -49,6 +49,11 @@ export const opportunity = pgTable(
      */
     searchDocument: text("search_document").notNull().default(""),
     searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('simple', search_document || ' ' || description)`),
+    /**
+     * The ids in opportunity_tag, copied here by triggers (migration 0006) so a tag filter is a GIN
+     * bitmap that combines with the region's (a BitmapAnd) instead of a join over every tagged posting.
+     */
+    tagIds: integer("tag_ids").array().notNull().default(sql`'{}'::integer[]`),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },
@@ -60,6 +65,7 @@ export const opportunity = pgTable(
     index("opportunity_created_idx").on(t.createdAt, t.id, t.status, t.deadline, t.startsAt, t.endsAt),
     // Region filters match any part ("lisbon", "PT"): a trigram index serves ILIKE '%…%'.
     index("opportunity_region_trgm_idx").using("gin", t.region.op("gin_trgm_ops")),
+    index("opportunity_tag_ids_idx").using("gin", t.tagIds),
     // Date-range overlap: a missing start or end is an open bound.
     index("opportunity_dates_idx").using("gist", sql`tstzrange(${t.startsAt}, ${t.endsAt}, '[]')`),
     index("opportunity_search_vector_idx").using("gin", t.searchVector),

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { listOpportunities } from "@/lib/services/opportunity_announcement";
+import { deleteOpportunity, listOpportunities, updateOpportunity } from "@/lib/services/opportunity_announcement";
 import { createTestDb } from "../support/db";
 import { createMember, createPosting, inDays, refusal } from "../support/opportunities";
 
@@ -23,6 +23,19 @@ async function titles(query: Record<string, unknown>) {
 }
 
 describe("filters", () => {
+  it("follows a posting's tags as they change, and deletion", async () => {
+    const region = freshRegion();
+    const posting = await createPosting(handle.db, owner, { title: "Retagged", region, tags: ["paper", "ink"] });
+    expect(await titles({ region, tag: "paper" })).toEqual(["Retagged"]);
+    await updateOpportunity(handle.db, owner, posting.id, { tags: ["clay"] });
+    expect(await titles({ region, tag: "paper" })).toEqual([]);
+    expect(await titles({ region, tag: ["clay"] })).toEqual(["Retagged"]);
+    expect(await titles({ region, tag: ["clay", "ink"] })).toEqual([]);
+    expect(await titles({ region, tag: "no-such-tag-anywhere" })).toEqual([]);
+    await deleteOpportunity(handle.db, owner, posting.id);
+    expect(await titles({ region, tag: "clay" })).toEqual([]);
+  });
+
   it("filters by kind, tags (all of them), region, paid only and no entry fee", async () => {
     const region = freshRegion();
     const post = (title: string, extra: Record<string, unknown>) => createPosting(handle.db, owner, { title, region, ...extra });

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { opportunity, opportunityTag, tag } from "@/db/schema";
+import { opportunity, tag } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { listOpportunitiesSchema, type ListOpportunitiesInput, type OpportunitySort } from "@/lib/validation/opportunities";
 import { parseInput } from "@/lib/validation/parse";
@@ -41,8 +41,11 @@ function filters(actor: Actor, input: ListOpportunitiesInput): SQL[] {
   const status = statusCondition(input.status ?? (input.owner ? "any" : "open"));
   if (status) where.push(status);
   if (input.kind.length) where.push(inArray(opportunity.kind, input.kind));
-  for (const name of new Set(input.tag)) {
-    where.push(sql`${opportunity.id} in (select ${opportunityTag.opportunityId} from ${opportunityTag} where ${opportunityTag.tagId} = (select ${tag.id} from ${tag} where ${tag.name} = ${name}))`);
+  if (input.tag.length) {
+    // tag_ids mirrors opportunity_tag (triggers): its GIN bitmap ANDs with the region's. An unknown
+    // tag's id is null, and an array holding null contains nothing, so it matches no posting.
+    const ids = [...new Set(input.tag)].map((name) => sql`(select ${tag.id} from ${tag} where ${tag.name} = ${name})`);
+    where.push(sql`${opportunity.tagIds} @> array[${sql.join(ids, sql`, `)}]::integer[]`);
   }
   if (input.region) where.push(sql`${opportunity.region} ilike ${`%${escapeLike(input.region)}%`}`);
   if (input.from || input.to) {
