@@ -38,10 +38,30 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler so every thrown AppError becomes its documented answer. */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A write sent by a browser from another site: its Origin names another host than the one it
+ * was sent to. (Browsers send Origin on every cross-origin write; scripts and servers without
+ * one are outside this check and are held to the session cookie and the service tokens.)
+ */
+export function isCrossOriginWrite(request: Request): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // "null" (sandboxed frames, some redirects) or garbage
+  }
+}
+
+/** Wraps a route handler so every thrown AppError becomes its documented answer, and cross-site writes are refused. */
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
+      if (isCrossOriginWrite(request)) throw new AppError("forbidden", "Writes from another site are refused.");
       return await handler(request, context);
     } catch (error) {
       return toErrorResponse(error);

@@ -31,3 +31,16 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ request }) => {
   expect(session!.httpOnly).toBe(true);
   expect(session!.sameSite).toBe("Lax");
 });
+
+test("a write from another site is refused and changes nothing", async ({ request }) => {
+  const fan = newAccount();
+  const artist = newAccount();
+  for (const account of [fan, artist]) expect((await request.post("/api/v1/auth/signup", { data: account })).status()).toBe(201);
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await request.post("/api/auth/callback/credentials", { form: { csrfToken, email: fan.email, password: fan.password, json: "true" }, maxRedirects: 0 });
+  const refused = await request.post("/api/v1/follows", { data: { handle: artist.handle }, headers: { origin: "https://evil.example" } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.code).toBe("forbidden");
+  expect((await (await request.get(`/api/v1/profiles/${artist.handle}`)).json()).stats.followers).toBe(0);
+  expect((await request.post("/api/v1/follows", { data: { handle: artist.handle } })).status()).toBe(201);
+});
