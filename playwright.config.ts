@@ -50,6 +50,7 @@ export default defineConfig({
       // Every test signs in from 127.0.0.1; the per-account throttle stays at its real value.
       SIGNIN_IP_LIMIT: "2000",
       SIGNUP_IP_LIMIT: "2000",
+      WRITE_IP_LIMIT: "100000",
     },
   },
 });

@@ -31,6 +31,8 @@ const envSchema = z.object({
   SIGNIN_IP_LIMIT: z.coerce.number().int().positive().optional(),
   /** Sign-ups per IP per hour (default 20). */
   SIGNUP_IP_LIMIT: z.coerce.number().int().positive().optional(),
+  /** API writes (POST, PATCH, PUT, DELETE) per IP per 10 minutes (default 600). */
+  WRITE_IP_LIMIT: z.coerce.number().int().positive().optional(),
   /** Demo data: never | always | unset (auto: only into the embedded database). */
   KONTACT_SEED: z.enum(["never", "always"]).optional(),
   KONTACT_DATA_DIR: optionalString,
