@@ -91,7 +91,8 @@ const fields = {
 const fieldsValid =
   (...names: string[]) =>
   (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-    !payload.issues.some((issue) => names.includes(String(issue.path?.[0])));
+    // Not when the value as a whole failed (null, a string…: no fields to compare), nor when one of the fields did.
+    payload.issues.every((issue) => (issue.path?.length ?? 0) > 0 && !names.includes(String(issue.path![0])));
 
 const datesInOrder: [(v: { startsAt?: Date | null; endsAt?: Date | null }) => boolean, { path: string[]; message: string; when: ReturnType<typeof fieldsValid> }] = [
   (v) => !(v.startsAt && v.endsAt && v.endsAt < v.startsAt),

@@ -3,7 +3,8 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 
 /** Field errors keyed by dotted path ("links.0.url"); problems with the whole input go under "_". */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  // No prototype: a field called "constructor" or "__proto__" is just a key here.
+  const fields: FieldErrors = Object.create(null) as FieldErrors;
   for (const issue of error.issues) {
     // A strict object's unknown keys: name each one, so the client learns which field to drop.
     if (issue.code === "unrecognized_keys") {
