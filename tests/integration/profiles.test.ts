@@ -60,7 +60,7 @@ describe("reading profiles", () => {
       avatarUrl: null,
       visibility: "public",
       artworks: [],
-      stats: { followers: 0, following: 0, endorsements: 0, averageRating: null },
+      stats: { followers: 0, following: 0, endorsements: 0, averageRating: null, verifiedCoCreations: 0 },
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/),
     });
     expect((await refusal(getProfile(handle.db, null, "no-such-person"))).code).toBe("not_found");

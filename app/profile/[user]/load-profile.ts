@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { profileCacheTag } from "@/lib/cache-tags";
 import { isAppError } from "@/lib/errors";
 import { getProfile, getRelationship, isBlockedEitherWay, type Profile, type Relationship } from "@/lib/services/professional_profile";
+import { revealClock } from "./load-trust";
 
 /** "%40Ana" → "ana"; null when the segment cannot be decoded. */
 export function normaliseHandle(raw: string): string | null {
@@ -30,9 +31,12 @@ async function orNullWhenNotFound<T>(load: Promise<T>): Promise<T | null> {
  * Only public profiles are cached: a miss (unknown, members-only, hidden) throws inside the cache
  * so nothing is stored and the next visit asks again.
  */
-export function publicProfile(handle: string): Promise<Profile | null> {
-  const cached = unstable_cache(async (h: string) => getProfile(await getDb(), null, h), ["public-profile", handle], {
+export async function publicProfile(handle: string): Promise<Profile | null> {
+  // Its stats count endorsements, which also publish by themselves with time (see revealClock).
+  const clock = await revealClock(handle);
+  const cached = unstable_cache(async (h: string) => getProfile(await getDb(), null, h), ["public-profile", handle, clock.key], {
     tags: [profileCacheTag(handle)],
+    revalidate: clock.revalidate,
   });
   return orNullWhenNotFound(cached(handle));
 }

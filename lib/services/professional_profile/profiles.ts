@@ -2,6 +2,8 @@ import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { blocks, follows, profiles } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+// The file, not the barrel: stats.ts depends on the schema only, so the two services do not import each other in a cycle.
+import { endorsementStats } from "@/lib/services/partner_recommendation/stats";
 import { mediaUrl } from "@/lib/storage/urls";
 import { updateProfileSchema } from "@/lib/validation/profiles";
 import { parseInput } from "@/lib/validation/parse";
@@ -38,6 +40,7 @@ async function toProfile(db: Db, row: ProfileRow): Promise<Profile> {
   const artworks = await listPortfolio(db, row.userId);
   const tags = await profileTagNames(db, row.userId);
   const counts = await followCounts(db, row.userId);
+  const trust = await endorsementStats(db, row.userId);
   return {
     id: row.userId,
     handle: row.handle,
@@ -53,8 +56,7 @@ async function toProfile(db: Db, row: ProfileRow): Promise<Profile> {
     avatarUrl: row.avatarFile ? mediaUrl(row.avatarFile) : null,
     visibility: row.visibility,
     artworks,
-    // Endorsements arrive with partner_recommendation.
-    stats: { ...counts, endorsements: 0, averageRating: null },
+    stats: { ...counts, ...trust },
     createdAt: row.createdAt.toISOString(),
   };
 }

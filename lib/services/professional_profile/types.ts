@@ -27,8 +27,12 @@ export type Artwork = {
 export type ProfileStats = {
   followers: number;
   following: number;
+  /** Published endorsements received (partner_recommendation). */
   endorsements: number;
+  /** Their average rating, two decimals; null without any. */
   averageRating: number | null;
+  /** Ended sessions with a published final artwork that they joined with someone else. */
+  verifiedCoCreations: number;
 };
 
 export type Profile = {

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import { COLLAB_CANVAS_MAX_USERS } from "@/lib/config";
 import { listWorkspaces, roomOccupancy, type RoomOccupancy, type Workspace } from "@/lib/services/collaboration_workspace";
+import { EndorsePromptsFor } from "./_components/endorse-prompts";
 import { NewSessionForm } from "./_components/new-session-form";
 import { WorkspaceCard } from "./_components/workspace-card";
 
@@ -66,6 +67,7 @@ export default async function WorkspacePage() {
       </div>
       <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-10">
+          <EndorsePromptsFor only={{ type: "workspace" }} returnTo="/connect/workspace" title="How did your sessions go?" />
           <SessionList id="live-sessions" title="Live now" items={live} occupancy={occupancy} viewer={user.handle} empty="No live sessions. Start one, or wait for an invitation." />
           <SessionList id="past-sessions" title="Past sessions" items={past} viewer={user.handle} empty="Sessions you took part in appear here once they end." />
         </div>

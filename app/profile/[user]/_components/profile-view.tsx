@@ -5,6 +5,7 @@ import { PortfolioGrid } from "./portfolio-grid";
 import { ProfileAbout } from "./profile-about";
 import { ProfileHeader } from "./profile-header";
 import { RelationshipActions } from "./relationship-actions";
+import { TrustPanel } from "./trust-panel";
 
 const sectionLabel = "text-xs font-semibold tracking-widest text-muted uppercase";
 
@@ -83,6 +84,8 @@ export function ProfileView({ found }: { found: Pick<LoadedProfile, "profile" | 
           </div>
         )}
       </section>
+
+      <TrustPanel profile={profile} viewer={viewer} isOwner={isOwner} />
 
       <ProfileAbout profile={profile} />
     </article>

@@ -13,6 +13,7 @@ import { compensationText, entryFeeText, fileSize, formatDate, formatDates, KIND
 import { saveAction } from "./actions";
 import { loadOpportunity } from "./load";
 import { WithdrawForm } from "../_components/withdraw-form";
+import { EndorsePromptsFor } from "../../workspace/_components/endorse-prompts";
 
 export const dynamic = "force-dynamic";
 
@@ -71,6 +72,10 @@ export default async function OpportunityPage({ params }: Props) {
           </p>
         ) : null}
       </header>
+
+      {o.status === "filled" && (viewer.isOwner || viewer.selected) ? (
+        <EndorsePromptsFor only={{ type: "opportunity", id: o.id }} returnTo={`/connect/opportunities/${o.id}`} title="How was it working together?" />
+      ) : null}
 
       <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-10">

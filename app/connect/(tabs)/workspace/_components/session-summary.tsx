@@ -2,8 +2,9 @@ import Link from "next/link";
 import { textLink } from "@/app/_components/styles";
 import type { Stroke } from "@/lib/realtime/archive";
 import type { Workspace } from "@/lib/services/collaboration_workspace";
-import { formatDateTime, formatTime } from "../_lib/format";
+import { formatDateTime, formatTime, roomHref } from "../_lib/format";
 import { ArchiveWaiter } from "./archive-waiter";
+import { EndorsePromptsFor } from "./endorse-prompts";
 import { ExportButtons } from "./export-buttons";
 import { PublishArtworkForm } from "./host-controls";
 
@@ -24,6 +25,7 @@ export function SessionSummary({ workspace: w, transcript, strokes, viewer }: Pr
         This session ended{w.endedAt ? ` on ${formatDateTime(w.endedAt)}` : ""}. The room is closed; what was made in it is kept here.
       </p>
       {archived ? null : <ArchiveWaiter />}
+      <EndorsePromptsFor only={{ type: "workspace", id: w.id }} returnTo={roomHref(w.id)} title="How was it working together?" />
 
       <section aria-labelledby="artwork-heading" className="space-y-4">
         <h3 id="artwork-heading" className={headingClass}>
