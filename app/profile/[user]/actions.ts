@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { profileCacheTag } from "@/lib/cache-tags";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { invalidateMatchesBetween } from "@/lib/services/intelligent_matching";
 import { block, follow, unblock, unfollow } from "@/lib/services/professional_profile";
 
 // The same limits and keys as the /api/v1/follows and /api/v1/blocks routes: both paths count together.
@@ -42,5 +43,6 @@ export async function changeRelationship(_prev: FormState, data: FormData): Prom
   }, { success });
   updateTag(profileCacheTag(handle));
   updateTag(profileCacheTag(viewer.handle));
+  if (result?.ok) await invalidateMatchesBetween(await getDb(), viewer.id, handle);
   return result;
 }

@@ -6,6 +6,7 @@ import { profileCacheTag } from "@/lib/cache-tags";
 import { readJson, route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { invalidateMatchesBetween } from "@/lib/services/intelligent_matching";
 import { block } from "@/lib/services/professional_profile";
 import { parseInput } from "@/lib/validation/parse";
 import { blockSchema } from "@/lib/validation/profiles";
@@ -23,5 +24,6 @@ export const POST = route(async (request: Request) => {
   const { handle } = parseInput(blockSchema, await readJson(request));
   const { created } = await block(await getDb(), actor, handle);
   expireCounts(actor.handle, handle);
+  await invalidateMatchesBetween(await getDb(), actor.id, handle); // both people's suggestions
   return NextResponse.json({ blocking: true }, { status: created ? 201 : 200 });
 });

@@ -6,6 +6,7 @@ import { profileCacheTag } from "@/lib/cache-tags";
 import { readJson, route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { invalidateMatches } from "@/lib/services/intelligent_matching";
 import { follow } from "@/lib/services/professional_profile";
 import { parseInput } from "@/lib/validation/parse";
 import { followSchema } from "@/lib/validation/profiles";
@@ -23,5 +24,6 @@ export const POST = route(async (request: Request) => {
   const { handle } = parseInput(followSchema, await readJson(request));
   const { created } = await follow(await getDb(), actor, handle);
   expireCounts(actor.handle, handle);
+  await invalidateMatches([actor.id]); // a followed person leaves the follow suggestions
   return NextResponse.json({ following: true }, { status: created ? 201 : 200 });
 });

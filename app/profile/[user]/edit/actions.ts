@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { profileCacheTag } from "@/lib/cache-tags";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { invalidateMatchesAfterProfileEdit } from "@/lib/services/intelligent_matching";
 import { createArtwork, deleteArtwork, removeAvatar, updateArtwork, updateProfile, uploadAvatar } from "@/lib/services/professional_profile";
 import { MAX_LINKS } from "@/lib/validation/profiles";
 
@@ -72,6 +73,7 @@ export async function saveProfile(_prev: FormState, data: FormData): Promise<For
     },
   });
   if (result?.ok) updateTag(profileCacheTag(me.handle));
+  if (result?.ok) await invalidateMatchesAfterProfileEdit(me.id);
   return result;
 }
 

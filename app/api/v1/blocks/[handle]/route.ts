@@ -5,6 +5,7 @@ import { profileCacheTag } from "@/lib/cache-tags";
 import { route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { invalidateMatchesBetween } from "@/lib/services/intelligent_matching";
 import { unblock } from "@/lib/services/professional_profile";
 
 const BLOCK_LIMIT = { limit: 100, windowSeconds: 60 * 60 };
@@ -16,6 +17,7 @@ export const DELETE = route(async (_request: Request, { params }: Context) => {
   await assertRateLimit(getKv(), `blocks:${actor.id}`, BLOCK_LIMIT);
   const { handle } = await params;
   await unblock(await getDb(), actor, handle);
+  await invalidateMatchesBetween(await getDb(), actor.id, handle);
   for (const h of [actor.handle, handle]) revalidateTag(profileCacheTag(h), { expire: 0 }); // cached counts
   return new Response(null, { status: 204 });
 });

@@ -5,6 +5,7 @@ import { profileCacheTag } from "@/lib/cache-tags";
 import { route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { invalidateMatches } from "@/lib/services/intelligent_matching";
 import { unfollow } from "@/lib/services/professional_profile";
 
 const FOLLOW_LIMIT = { limit: 200, windowSeconds: 60 * 60 };
@@ -16,6 +17,7 @@ export const DELETE = route(async (_request: Request, { params }: Context) => {
   await assertRateLimit(getKv(), `follows:${actor.id}`, FOLLOW_LIMIT);
   const { handle } = await params;
   await unfollow(await getDb(), actor, handle);
+  await invalidateMatches([actor.id]);
   for (const h of [actor.handle, handle]) revalidateTag(profileCacheTag(h), { expire: 0 }); // cached counts
   return new Response(null, { status: 204 });
 });

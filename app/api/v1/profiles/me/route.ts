@@ -6,6 +6,7 @@ import { profileCacheTag } from "@/lib/cache-tags";
 import { readJson, route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
+import { invalidateMatchesAfterProfileEdit } from "@/lib/services/intelligent_matching";
 import { getProfile, updateProfile } from "@/lib/services/professional_profile";
 
 const UPDATE_LIMIT = { limit: 60, windowSeconds: 60 * 60 };
@@ -21,5 +22,6 @@ export const PATCH = route(async (request: Request) => {
   await assertRateLimit(getKv(), `profile:update:${actor.id}`, UPDATE_LIMIT);
   const profile = await updateProfile(await getDb(), actor, await readJson(request));
   revalidateTag(profileCacheTag(actor.handle), { expire: 0 }); // the cached public page
+  await invalidateMatchesAfterProfileEdit(actor.id);
   return NextResponse.json(profile);
 });

@@ -22,12 +22,14 @@ const FIELDS: Field[] = [
  * The people search as a plain GET form: the URL holds the search, so it can be shared and
  * bookmarked, and it works without JavaScript.
  */
-export function PeopleSearchForm({ params, errors, searching }: { params: URLSearchParams; errors: FieldErrorMap; searching: boolean }) {
+export function PeopleSearchForm({ params, errors, searching, intent }: { params: URLSearchParams; errors: FieldErrorMap; searching: boolean; intent?: string }) {
   const v = (key: string) => params.get(key) ?? "";
   const invalid = (key: string) => (errors[key]?.length ? true : undefined);
   const describedBy = (key: string, hint: boolean) => [hint ? `people-${key}-hint` : "", errors[key]?.length ? `people-${key}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <form method="get" action="/connect/people" role="search" aria-label="People" className="space-y-5 rounded-2xl border border-line bg-surface p-6">
+      {/* Keeps the suggestions' intent across a search. */}
+      {intent && intent !== "follow" ? <input type="hidden" name="intent" value={intent} /> : null}
       <div>
         <label htmlFor="people-q" className={labelClass}>
           Search people
