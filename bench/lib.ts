@@ -113,3 +113,29 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 export function progress(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
+
+/** Runs `once` over `items`: the first `warmup` unmeasured, then timed until `budgetMs` is spent. */
+export async function timeEach<T>(items: readonly T[], budgetMs: number, warmup: number, once: (item: T) => Promise<unknown>): Promise<number[]> {
+  for (const item of items.slice(0, warmup)) await once(item);
+  const samples: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  for (const item of items.slice(warmup)) {
+    if (performance.now() > deadline) break;
+    const started = performance.now();
+    await once(item);
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+/** p50/p95/p99 rows of one measure; the target (if any) is on p95, the baseline's percentiles beside each. */
+export function latencyRows(what: string, samples: number[], target?: number, baseline?: Percentiles): BenchRow[] {
+  const p = percentiles(samples);
+  return (["p50", "p95", "p99"] as const).map((k) => ({
+    measure: `${what} (n=${samples.length}) ${k}`,
+    value: p[k],
+    unit: "ms",
+    ...(k === "p95" && target !== undefined ? { target: { op: "<=" as const, value: target } } : {}),
+    ...(baseline ? { baseline: baseline[k] } : {}),
+  }));
+}

@@ -13,7 +13,7 @@ import { computeMatches, dropPopulation, population, suggestMatches } from "@/li
 import { rankCandidates } from "@/lib/services/intelligent_matching/rank";
 import { rows } from "@/lib/services/intelligent_matching/sql-rows";
 import { loadViewer } from "@/lib/services/intelligent_matching/viewer";
-import { percentiles, progress, type BenchRow } from "../lib";
+import { type BenchRow, latencyRows, percentiles, progress, timeEach } from "../lib";
 import { jaccardTop } from "./baseline";
 import { generate, type Person } from "./generate";
 
@@ -63,30 +63,6 @@ async function openScratch(): Promise<Scratch> {
   };
 }
 
-async function timeEach<T>(items: T[], budgetMs: number, once: (item: T) => Promise<unknown>): Promise<number[]> {
-  for (const item of items.slice(0, WARMUP)) await once(item);
-  const samples: number[] = [];
-  const deadline = performance.now() + budgetMs;
-  for (const item of items.slice(WARMUP)) {
-    if (performance.now() > deadline) break;
-    const started = performance.now();
-    await once(item);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-function latencyRows(what: string, samples: number[], target?: number, baseline?: ReturnType<typeof percentiles>): BenchRow[] {
-  const p = percentiles(samples);
-  return (["p50", "p95", "p99"] as const).map((k) => ({
-    measure: `${what} (n=${samples.length}) ${k}`,
-    value: p[k],
-    unit: "ms",
-    ...(k === "p95" && target !== undefined ? { target: { op: "<=" as const, value: target } } : {}),
-    ...(baseline ? { baseline: baseline[k] } : {}),
-  }));
-}
-
 async function measureSize(scratch: Scratch, people: Person[], label: string): Promise<BenchRow[]> {
   const db = scratch.handle.db;
   const out: BenchRow[] = [];
@@ -106,9 +82,9 @@ async function measureSize(scratch: Scratch, people: Person[], label: string): P
   out.push({ measure: `index heap, ${label} (${built.index.size} people)`, value: heapMb, unit: "MB" });
 
   progress(`matching: ${label}: service`);
-  const ours = await timeEach(viewers, BUDGET_MS, (v) => suggestMatches(db, v, { limit: 20, intent: "follow" }, { kv: null }));
+  const ours = await timeEach(viewers, BUDGET_MS, WARMUP, (v) => suggestMatches(db, v, { limit: 20, intent: "follow" }, { kv: null }));
   progress(`matching: ${label}: baseline`);
-  const baseline = await timeEach(viewers.slice(0, 60), BASELINE_BUDGET_MS, (v) => jaccardTop(db, v.id));
+  const baseline = await timeEach(viewers.slice(0, 60), BASELINE_BUDGET_MS, WARMUP, (v) => jaccardTop(db, v.id));
   const base = percentiles(baseline);
   out.push(...latencyRows(`top-20 with reasons, intent follow, cache off, ${label} (baseline: SQL Jaccard)`, ours, TARGET_P95_MS, base));
   out.push({ measure: `speed-up over SQL Jaccard at p95, ${label}`, value: base.p95 / percentiles(ours).p95, unit: "×", target: { op: ">=", value: 6 } });
@@ -119,14 +95,14 @@ async function measureSize(scratch: Scratch, people: Person[], label: string): P
     const loaded = await loadViewer(db, v.id, "follow", Date.now());
     if (loaded) contexts.push(loaded.viewer);
   }
-  const rankOnly = await timeEach(contexts, 2_000, async (viewer) => rankCandidates(built.index, viewer, built.activePool, { intent: "follow", k: 30, now: Date.now() }));
+  const rankOnly = await timeEach(contexts, 2_000, WARMUP, async (viewer) => rankCandidates(built.index, viewer, built.activePool, { intent: "follow", k: 30, now: Date.now() }));
   out.push(...latencyRows(`of which ranking in the in-memory index (no database), ${label}`, rankOnly));
 
   progress(`matching: ${label}: cached`);
   const kv = createMemoryKv();
   const warm = viewers.slice(0, 100);
   for (const v of warm) await suggestMatches(db, v, { limit: 20, intent: "contact" }, { kv });
-  const cached = await timeEach(warm, 2_000, (v) => suggestMatches(db, v, { limit: 20, intent: "contact" }, { kv }));
+  const cached = await timeEach(warm, 2_000, WARMUP, (v) => suggestMatches(db, v, { limit: 20, intent: "contact" }, { kv }));
   out.push(...latencyRows(`top-20 from the per-user cache (memory kv; eligibility re-checked in SQL), ${label}`, cached));
 
   progress(`matching: ${label}: precision`);

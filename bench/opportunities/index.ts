@@ -8,7 +8,7 @@ import { openDb, type DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { getOpportunity, listOpportunities } from "@/lib/services/opportunity_announcement";
 import { freePort } from "@/scripts/lib/room-server";
-import { percentiles, progress, sleep, type BenchRow } from "../lib";
+import { type BenchRow, latencyRows, percentiles, progress, sleep, timeEach } from "../lib";
 import { generateOpportunities } from "./generate";
 import { buildCases, type Case } from "./queries";
 
@@ -51,30 +51,6 @@ async function openScratch(): Promise<Scratch> {
     await admin.end({ timeout: 5 });
   };
   return { handle: await openDb({ url: url.toString() }), label: "PostgreSQL", env: { DATABASE_URL: url.toString() }, drop };
-}
-
-async function timeAll(cases: Case[], budgetMs: number, once: (c: Case) => Promise<unknown>): Promise<number[]> {
-  for (const c of cases.slice(0, WARMUP)) await once(c);
-  const samples: number[] = [];
-  const deadline = performance.now() + budgetMs;
-  for (const c of cases.slice(WARMUP)) {
-    if (performance.now() > deadline) break;
-    const started = performance.now();
-    await once(c);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-function latencyRows(what: string, samples: number[], target?: number, baseline?: ReturnType<typeof percentiles>): BenchRow[] {
-  const p = percentiles(samples);
-  return (["p50", "p95", "p99"] as const).map((k) => ({
-    measure: `${what} (n=${samples.length}) ${k}`,
-    value: p[k],
-    unit: "ms",
-    ...(k === "p95" && target !== undefined ? { target: { op: "<=" as const, value: target } } : {}),
-    ...(baseline ? { baseline: baseline[k] } : {}),
-  }));
 }
 
 async function startNext(extraEnv: Record<string, string>): Promise<{ baseUrl: string; stop(): Promise<void> }> {
@@ -138,13 +114,13 @@ export async function run(): Promise<BenchRow[]> {
 
     // Baseline: reading one posting by id (primary key, its tags and attachments).
     const ids = generated.postings.slice(0, CASES).map((p) => ({ raw: { id: p.id } }) as unknown as Case);
-    const byId = percentiles(await timeAll(ids, 3_000, (c) => getOpportunity(db, null, (c.raw as unknown as { id: string }).id)));
+    const byId = percentiles(await timeEach(ids, 3_000, WARMUP, (c) => getOpportunity(db, null, (c.raw as unknown as { id: string }).id)));
     const empty: Record<string, number> = {};
     for (const [mix, cases] of Object.entries(sets)) {
       progress(`opportunities: service, ${mix}`);
       let found = 0;
       let ran = 0;
-      const samples = await timeAll(cases, SERVICE_BUDGET_MS, async (c) => {
+      const samples = await timeEach(cases, SERVICE_BUDGET_MS, WARMUP, async (c) => {
         const page = await listOpportunities(db, null, c.raw);
         ran += 1;
         if (page.items.length > 0) found += 1;
@@ -169,10 +145,10 @@ export async function run(): Promise<BenchRow[]> {
           if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
         };
         const staticCases = Array.from({ length: HTTP_CASES }, () => ({ raw: {} }) as Case);
-        const baseline = percentiles(await timeAll(staticCases, HTTP_BUDGET_MS, () => get(`${server.baseUrl}/icon.svg`)));
+        const baseline = percentiles(await timeEach(staticCases, HTTP_BUDGET_MS, WARMUP, () => get(`${server.baseUrl}/icon.svg`)));
         for (const [mix, cases] of Object.entries(sets)) {
           progress(`opportunities: HTTP, ${mix}`);
-          const samples = await timeAll(cases.slice(0, HTTP_CASES + WARMUP), HTTP_BUDGET_MS, (c) => get(`${server.baseUrl}/api/v1/opportunities?${c.query}`));
+          const samples = await timeEach(cases.slice(0, HTTP_CASES + WARMUP), HTTP_BUDGET_MS, WARMUP, (c) => get(`${server.baseUrl}/api/v1/opportunities?${c.query}`));
           rows.push(...latencyRows(`GET /api/v1/opportunities, ${mix}, anonymous, next start, ${scratch.label} (baseline: static /icon.svg)`, samples, undefined, baseline));
         }
       } finally {

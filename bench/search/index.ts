@@ -9,7 +9,7 @@ import { openDb, type DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { searchProfiles } from "@/lib/services/professional_profile/search";
 import { freePort } from "@/scripts/lib/room-server";
-import { percentiles, progress, sleep, type BenchRow } from "../lib";
+import { type BenchRow, latencyRows, percentiles, progress, sleep, timeEach } from "../lib";
 import { generatePeople } from "./generate";
 import { measureProfilePage } from "./profile-page";
 import { buildQuerySets, queryString, type QueryCase, type QuerySets } from "./queries";
@@ -57,37 +57,13 @@ async function openScratch(): Promise<Scratch> {
   return { handle, label: "PostgreSQL", env: { DATABASE_URL: url.toString() }, drop };
 }
 
-async function timeAll(cases: QueryCase[], budgetMs: number, once: (c: QueryCase) => Promise<void>): Promise<number[]> {
-  for (const c of cases.slice(0, WARMUP)) await once(c);
-  const samples: number[] = [];
-  const deadline = performance.now() + budgetMs;
-  for (const c of cases.slice(WARMUP)) {
-    if (performance.now() > deadline) break;
-    const started = performance.now();
-    await once(c);
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-function latencyRows(what: string, samples: number[], target?: number, baseline?: ReturnType<typeof percentiles>): BenchRow[] {
-  const p = percentiles(samples);
-  return (["p50", "p95", "p99"] as const).map((k) => ({
-    measure: `${what} (n=${samples.length}) ${k}`,
-    value: p[k],
-    unit: "ms",
-    ...(k === "p95" && target !== undefined ? { target: { op: "<=" as const, value: target } } : {}),
-    ...(baseline ? { baseline: baseline[k] } : {}),
-  }));
-}
-
 async function measureService(db: DbHandle["db"], actor: { id: string }, sets: QuerySets, label: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   let typoHits = 0;
   let typoChecked = 0;
   for (const [mix, cases] of Object.entries(sets)) {
     progress(`search: service, ${mix}`);
-    const samples = await timeAll(cases, SERVICE_BUDGET_MS, async (c) => {
+    const samples = await timeEach(cases, SERVICE_BUDGET_MS, WARMUP, async (c) => {
       const result = await searchProfiles(db, actor, c.raw);
       if (c.expect) {
         typoChecked += 1;
@@ -157,11 +133,11 @@ async function measureHttp(server: Server, sets: QuerySets, label: string): Prom
     if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
   };
   const staticCases = Array.from({ length: HTTP_CASES }, () => ({ raw: {} }));
-  const baseline = percentiles(await timeAll(staticCases, HTTP_BUDGET_MS, () => get(`${server.baseUrl}/icon.svg`)));
+  const baseline = percentiles(await timeEach(staticCases, HTTP_BUDGET_MS, WARMUP, () => get(`${server.baseUrl}/icon.svg`)));
   const rows: BenchRow[] = [];
   for (const [mix, cases] of Object.entries(sets)) {
     progress(`search: HTTP, ${mix}`);
-    const samples = await timeAll(cases.slice(0, HTTP_CASES + WARMUP), HTTP_BUDGET_MS, (c) => get(`${server.baseUrl}/api/v1/profiles?${queryString(c.raw)}`));
+    const samples = await timeEach(cases.slice(0, HTTP_CASES + WARMUP), HTTP_BUDGET_MS, WARMUP, (c) => get(`${server.baseUrl}/api/v1/profiles?${queryString(c.raw)}`));
     rows.push(...latencyRows(`GET /api/v1/profiles, ${mix}, anonymous, next start, ${label} (baseline: static /icon.svg)`, samples, undefined, baseline));
   }
   return rows;
