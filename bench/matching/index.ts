@@ -1,11 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { sql } from "drizzle-orm";
-import { openDb, type DbHandle } from "@/db/client";
 import { createRandom } from "@/db/seed/random";
 import { migrateDb } from "@/db/migrate";
 import { createMemoryKv } from "@/lib/kv/memory";
@@ -14,6 +9,7 @@ import { rankCandidates } from "@/lib/services/intelligent_matching/rank";
 import { rows } from "@/lib/services/intelligent_matching/sql-rows";
 import { loadViewer } from "@/lib/services/intelligent_matching/viewer";
 import { type BenchRow, latencyRows, percentiles, progress, timeEach } from "../lib";
+import { openScratch, type Scratch } from "../scratch";
 import { jaccardTop } from "./baseline";
 import { generate, type Person } from "./generate";
 
@@ -37,31 +33,6 @@ const TARGET_P95_MS = 10;
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
-type Scratch = { handle: DbHandle; label: string; drop(): Promise<void> };
-
-async function openScratch(): Promise<Scratch> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "kontact-bench-matching-"));
-    const handle = await openDb({ pgliteDir: path.join(dir, "pglite") });
-    return { handle, label: "PGlite", drop: () => rm(dir, { recursive: true, force: true }) };
-  }
-  const { default: postgres } = await import("postgres");
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  const name = `kontact_bench_matching_${randomBytes(4).toString("hex")}`;
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDb({ url: url.toString() });
-  return {
-    handle,
-    label: "PostgreSQL",
-    drop: async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end({ timeout: 5 });
-    },
-  };
-}
 
 async function measureSize(scratch: Scratch, people: Person[], label: string): Promise<BenchRow[]> {
   const db = scratch.handle.db;
@@ -145,7 +116,7 @@ async function followerRanks(scratch: Scratch): Promise<{ top1: Set<string>; sha
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const scratch = await openScratch();
+  const scratch = await openScratch("matching");
   const results: BenchRow[] = [];
   try {
     await migrateDb(scratch.handle);

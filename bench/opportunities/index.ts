@@ -4,11 +4,11 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { openDb, type DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { getOpportunity, listOpportunities } from "@/lib/services/opportunity_announcement";
 import { freePort } from "@/scripts/lib/room-server";
 import { type BenchRow, latencyRows, percentiles, progress, sleep, timeEach } from "../lib";
+import { openScratch } from "../scratch";
 import { generateOpportunities } from "./generate";
 import { buildCases, type Case } from "./queries";
 
@@ -31,27 +31,6 @@ const TARGET_P95_MS = 20;
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NOW = Date.now();
 
-type Scratch = { handle: DbHandle; label: string; env: Record<string, string>; drop(): Promise<void> };
-
-async function openScratch(): Promise<Scratch> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "kontact-bench-opps-"));
-    const pgliteDir = path.join(dir, "pglite");
-    return { handle: await openDb({ pgliteDir }), label: "PGlite", env: { PGLITE_DIR: pgliteDir }, drop: () => rm(dir, { recursive: true, force: true }) };
-  }
-  const { default: postgres } = await import("postgres");
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  const name = `kontact_bench_opps_${randomBytes(4).toString("hex")}`;
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const drop = async () => {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
-  };
-  return { handle: await openDb({ url: url.toString() }), label: "PostgreSQL", env: { DATABASE_URL: url.toString() }, drop };
-}
 
 async function startNext(extraEnv: Record<string, string>): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const port = await freePort();
@@ -101,7 +80,7 @@ async function startNext(extraEnv: Record<string, string>): Promise<{ baseUrl: s
 
 export async function run(): Promise<BenchRow[]> {
   const started = performance.now();
-  const scratch = await openScratch();
+  const scratch = await openScratch("opps");
   const rows: BenchRow[] = [];
   let closed = false;
   try {

@@ -5,11 +5,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { openDb, type DbHandle } from "@/db/client";
+import { type DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { searchProfiles } from "@/lib/services/professional_profile/search";
 import { freePort } from "@/scripts/lib/room-server";
 import { type BenchRow, latencyRows, percentiles, progress, sleep, timeEach } from "../lib";
+import { openScratch } from "../scratch";
 import { generatePeople } from "./generate";
 import { measureProfilePage } from "./profile-page";
 import { buildQuerySets, queryString, type QueryCase, type QuerySets } from "./queries";
@@ -33,29 +34,6 @@ const HTTP_START_BY_MS = 100_000;
 const TARGET_P95_MS = 20;
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-type Scratch = { handle: DbHandle; label: string; env: Record<string, string>; drop(): Promise<void> };
-
-async function openScratch(): Promise<Scratch> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "kontact-bench-search-"));
-    const pgliteDir = path.join(dir, "pglite");
-    const handle = await openDb({ pgliteDir });
-    return { handle, label: "PGlite", env: { PGLITE_DIR: pgliteDir }, drop: () => rm(dir, { recursive: true, force: true }) };
-  }
-  const { default: postgres } = await import("postgres");
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  const name = `kontact_bench_search_${randomBytes(4).toString("hex")}`;
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDb({ url: url.toString() });
-  const drop = async () => {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end({ timeout: 5 });
-  };
-  return { handle, label: "PostgreSQL", env: { DATABASE_URL: url.toString() }, drop };
-}
 
 async function measureService(db: DbHandle["db"], actor: { id: string }, sets: QuerySets, label: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -145,7 +123,7 @@ async function measureHttp(server: Server, sets: QuerySets, label: string): Prom
 
 export async function run(): Promise<BenchRow[]> {
   const started = performance.now();
-  const scratch = await openScratch();
+  const scratch = await openScratch("search");
   const rows: BenchRow[] = [];
   let closed = false;
   try {
