@@ -1,15 +1,11 @@
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { searchProfiles } from "@/lib/services/professional_profile/search";
-import { freePort } from "@/scripts/lib/room-server";
-import { type BenchRow, latencyRows, percentiles, progress, sleep, timeEach } from "../lib";
+import { type BenchRow, latencyRows, percentiles, progress, timeEach } from "../lib";
+import { startNext, type NextServer } from "../next-server";
 import { openScratch } from "../scratch";
 import { generatePeople } from "./generate";
 import { measureProfilePage } from "./profile-page";
@@ -54,57 +50,7 @@ async function measureService(db: DbHandle["db"], actor: { id: string }, sets: Q
   return rows;
 }
 
-type Server = { baseUrl: string; stop(): Promise<void> };
-
-async function startNext(extraEnv: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "kontact-bench-next-"));
-  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: ROOT,
-    detached: true, // own process group: stopping it also stops the forked next-server
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      ...extraEnv,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      REALTIME_SECRET: randomBytes(32).toString("base64url"),
-      KONTACT_DATA_DIR: dataDir,
-      MEDIA_ROOT: path.join(dataDir, "media"),
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      APP_URL: `http://127.0.0.1:${port}`,
-    },
-  });
-  const pgid = child.pid!;
-  const kill = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-pgid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  const onExit = () => kill("SIGKILL");
-  process.on("exit", onExit);
-  const stop = async () => {
-    process.off("exit", onExit);
-    kill("SIGTERM");
-    await sleep(1_000);
-    kill("SIGKILL");
-    await rm(dataDir, { recursive: true, force: true });
-  };
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${baseUrl}/api/v1/profiles?limit=1`, { signal: AbortSignal.timeout(20_000) }).then((r) => r.ok, () => false);
-    if (ok) return { baseUrl, stop };
-    await sleep(250);
-  }
-  await stop();
-  throw new Error("next start did not answer within 60 s");
-}
-
-async function measureHttp(server: Server, sets: QuerySets, label: string): Promise<BenchRow[]> {
+async function measureHttp(server: NextServer, sets: QuerySets, label: string): Promise<BenchRow[]> {
   const get = async (url: string) => {
     const response = await fetch(url);
     await response.arrayBuffer();
@@ -149,7 +95,7 @@ export async function run(): Promise<BenchRow[]> {
       await scratch.handle.close(); // next start opens the same database; PGlite allows one process per folder
       closed = true;
       progress("search: starting next start against the scratch database");
-      const server = await startNext(scratch.env);
+      const server = await startNext(scratch.env, "/api/v1/profiles?limit=1");
       try {
         rows.push(...(await measureHttp(server, sets, label)));
         progress("search: /profile/[user] throughput");

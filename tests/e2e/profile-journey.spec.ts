@@ -213,7 +213,7 @@ test("a profile page has metadata and an Open Graph image", async ({ page, reque
   await page.goto(`/profile/${account.handle}`);
   await expect(page).toHaveTitle(new RegExp(`@${account.handle}`));
   const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
-  expect(ogImage).toBeTruthy();
+  expect(ogImage).toMatch(new RegExp(`/profile/${account.handle}/opengraph-image`));
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   const image = await request.get(new URL(ogImage!).pathname + new URL(ogImage!).search);
   expect(image.status()).toBe(200);
