@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { connection } from "next/server";
 import "./globals.css";
 
 const inter = localFont({
@@ -21,8 +22,12 @@ export const viewport: Viewport = {
   themeColor: "#faf9f7",
 };
 
-/** The document only: each section's layout adds the header for its visitor (app/_components/page-shell.tsx). */
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * The document only: each section's layout adds the header for its visitor (app/_components/page-shell.tsx).
+ * Every page is rendered per request, so Next.js can put this request's CSP nonce (proxy.ts) on its scripts.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans">

@@ -38,6 +38,11 @@ async function authorizeCredentials(raw: unknown, ip: string): Promise<SessionUs
 }
 
 /** Built per request so a missing production secret fails at start, not at build. */
+/** True for an https app URL: its cookies must then only travel over TLS. */
+export function servedOverHttps(appUrl: string | undefined): boolean {
+  return appUrl?.startsWith("https://") ?? false;
+}
+
 export function authOptions(): NextAuthOptions {
   const providers: NextAuthOptions["providers"] = [
     CredentialsProvider({
@@ -51,6 +56,9 @@ export function authOptions(): NextAuthOptions {
   }
   return {
     secret: authSecret(),
+    // Secure (and __Secure-/__Host- prefixed) cookies whenever the app is served over https;
+    // lib/startup-check.ts refuses a production start on plain http other than loopback.
+    useSecureCookies: servedOverHttps(process.env.NEXTAUTH_URL),
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/connect/signin", error: "/connect/signin" },
     providers,

@@ -1,7 +1,7 @@
 import { roomArchiveSchema, type RoomArchive } from "../lib/realtime/archive";
 import { signServiceToken } from "../lib/realtime/service-token";
 import type { RoomDoc } from "./room-doc";
-import type { TranscriptEntry } from "./workspace-room";
+import type { TranscriptEntry } from "./chat-log";
 
 /** Limits of RoomArchive: the app would refuse a longer archive, so it is cut to fit. */
 const MAX_NOTES = 200_000;

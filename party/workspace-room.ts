@@ -24,6 +24,7 @@ import { ARCHIVE_ATTEMPTS, ARCHIVE_FIRST_RETRY_MS, buildArchive, deliverArchive 
 import { RoomDoc } from "./room-doc";
 import { TokenBucket } from "./rate-limit";
 import { SqlRoomStore } from "./room-store";
+import { ChatLog, type TranscriptEntry } from "./chat-log";
 
 export type Env = {
   Workspace: DurableObjectNamespace<WorkspaceRoom>;
@@ -47,10 +48,6 @@ export const RATE_LIMIT_BURST = 20;
 /** Awareness has its own, larger bucket: clients send cursors at ~15 Hz. */
 export const AWARENESS_PER_SECOND = 30;
 export const AWARENESS_BURST = 60;
-/** Chat messages kept in room storage for the transcript export. */
-export const TRANSCRIPT_LIMIT = 5000;
-
-export type TranscriptEntry = { id: string; authorId: string; author: string; text: string; at: string };
 
 type Conn = Connection<ConnectionState>;
 type Buckets = { messages: TokenBucket; awareness: TokenBucket };
@@ -67,17 +64,13 @@ export class WorkspaceRoom extends Server<Env> {
   readonly #buckets = new Map<string, Buckets>();
   readonly #awareness = new Map<string, AwarenessMessage>();
   #store!: SqlRoomStore;
+  #chatLog!: ChatLog;
   #doc!: RoomDoc;
   #ended = false;
   #host: string | null = null;
 
   override onStart(): void {
-    this.ctx.storage.sql.exec(
-      `CREATE TABLE IF NOT EXISTS chat (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL, author_id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL
-      )`,
-    );
+    this.#chatLog = new ChatLog(this.ctx.storage);
     this.#store = new SqlRoomStore(this.ctx.storage);
     this.#doc = new RoomDoc(this.#store);
     this.#ended = this.#store.getMeta(META.ended) !== null;
@@ -120,6 +113,7 @@ export class WorkspaceRoom extends Server<Env> {
 
   override onClose(connection: Conn): void {
     this.#buckets.delete(connection.id);
+    if (isEmpty(this.getConnections())) this.#chatLog.flush(); // the last one left: write what is pending now
     if (!connection.state || this.#ended) return; // refused at the door, or everyone is leaving
     const awareness = this.#awareness.get(connection.id);
     this.#awareness.delete(connection.id);
@@ -196,12 +190,7 @@ export class WorkspaceRoom extends Server<Env> {
 
   /** The stored chat, oldest first (for the transcript export). */
   readTranscript(): TranscriptEntry[] {
-    return this.ctx.storage.sql
-      .exec<{ id: string; author_id: string; author: string; text: string; at: string }>(
-        "SELECT id, author_id, author, text, at FROM chat ORDER BY seq",
-      )
-      .toArray()
-      .map((row) => ({ id: row.id, authorId: row.author_id, author: row.author, text: row.text, at: row.at }));
+    return this.#chatLog.read();
   }
 
   #handle(connection: Conn, state: ConnectionState, message: ClientMessage): void {
@@ -250,6 +239,7 @@ export class WorkspaceRoom extends Server<Env> {
   }
 
   #end(callbackUrl: string): void {
+    this.#chatLog.flush();
     if (!this.#ended) {
       this.#ended = true;
       this.#store.setMeta(META.ended, new Date().toISOString());
@@ -264,6 +254,7 @@ export class WorkspaceRoom extends Server<Env> {
     this.#awareness.clear();
   }
 
+  /** Everyone hears it at once; the transcript gets it with the next batch (party/chat-log.ts). */
   #chat(author: ConnectionState, text: string): void {
     const chat: ChatMessage = {
       type: "chat",
@@ -272,17 +263,8 @@ export class WorkspaceRoom extends Server<Env> {
       text,
       at: new Date().toISOString(),
     };
-    const sql = this.ctx.storage.sql;
-    sql.exec(
-      "INSERT INTO chat (id, author_id, author, text, at) VALUES (?, ?, ?, ?, ?)",
-      chat.id,
-      author.userId,
-      chat.author,
-      chat.text,
-      chat.at,
-    );
-    sql.exec("DELETE FROM chat WHERE seq <= (SELECT MAX(seq) FROM chat) - ?", TRANSCRIPT_LIMIT);
     this.#broadcast(chat);
+    this.#chatLog.add({ id: chat.id, authorId: author.userId, author: chat.author, text: chat.text, at: chat.at });
   }
 
   /** Seats go to users: a second tab of a seated editor does not take another seat. */
@@ -332,6 +314,11 @@ export class WorkspaceRoom extends Server<Env> {
   #broadcast(message: ServerMessage, without?: string[]): void {
     this.broadcast(JSON.stringify(message), without);
   }
+}
+
+function isEmpty(connections: Iterable<unknown>): boolean {
+  for (const _ of connections) return false;
+  return true;
 }
 
 function send(connection: Conn, message: ServerMessage): void {

@@ -21,6 +21,9 @@ export const MAX_SYNC_UPDATE_BYTES = 48_000;
 /** Points (x, y pairs) of a stroke in progress sent as awareness; keeps the frame under 16 KB. */
 export const MAX_LIVE_STROKE_POINTS = 500;
 
+/** The room writes chat to its storage at least this often (party/chat-log.ts). */
+export const CHAT_FLUSH_MS = 250;
+
 /** The party segment of the socket path: `/parties/workspace/<room>`. */
 export const ROOM_PARTY = "workspace";
 

@@ -2,7 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { roomArchiveSchema } from "@/lib/realtime/archive";
+import { CHAT_FLUSH_MS } from "@/lib/realtime/protocol";
 import { endRoom } from "@/lib/realtime/room-admin";
+import { callbackServer, closeCallbackServers } from "./archive-callback";
 import { freePort, startRoomServer, type RoomServer } from "@/scripts/lib/room-server";
 import { connect, eventually, newRoom, opened, roomClient, secret, snapshot, withTimeout } from "./helpers";
 
@@ -10,12 +13,13 @@ import { connect, eventually, newRoom, opened, roomClient, secret, snapshot, wit
 let server: RoomServer | undefined;
 let persistTo = "";
 afterAll(async () => {
+  await closeCallbackServers();
   await server?.stop();
   if (persistTo) await rm(persistTo, { recursive: true, force: true });
 });
 
 describe("a restart of the room server", () => {
-  it("keeps notes, canvas and the ended flag, and reconnecting clients reconverge", { timeout: 60_000 }, async () => {
+  it("keeps notes, canvas, chat and the ended flag, and reconnecting clients reconverge", { timeout: 60_000 }, async () => {
     persistTo = await mkdtemp(path.join(os.tmpdir(), "kontact-restart-"));
     const port = await freePort();
     server = await startRoomServer({ secret, port, persistTo });
@@ -31,7 +35,12 @@ describe("a restart of the room server", () => {
     alice.notes.insert(0, "before the restart");
     const s1 = alice.addStroke({ color: "#111111", width: 2, points: [1, 2, 3, 4] });
     const s2 = bob.addStroke({ color: "#222222", width: 3, points: [5, 6, 7, 8] });
-    await eventually(() => alice.strokes.has(s2) && bob.strokes.has(s1) && bob.notes.length > 0, "the work to spread");
+    const chats: string[] = [];
+    bob.on("chat", (m) => chats.push(m.text));
+    alice.sendChat("said before the restart");
+    await eventually(() => alice.strokes.has(s2) && bob.strokes.has(s1) && bob.notes.length > 0 && chats.length === 1, "the work to spread");
+    // Chat is written in batches: once a batch window has passed, it is on disk.
+    await new Promise((resolve) => setTimeout(resolve, CHAT_FLUSH_MS * 2));
     await endRoom({ httpBaseUrl: server.httpUrl, roomId: endedRoom, secret, callbackUrl: "http://127.0.0.1:9/unused" });
 
     await server.stop();
@@ -57,6 +66,12 @@ describe("a restart of the room server", () => {
     );
     expect(snapshot(alice)).toEqual(snapshot(carol));
     expect(snapshot(bob)).toEqual(snapshot(carol));
+
+    const callback = await callbackServer(room, 0);
+    await endRoom({ httpBaseUrl: server.httpUrl, roomId: room, secret, callbackUrl: callback.url });
+    await eventually(() => callback.received.length === 1, "the archive of the restarted room", 10_000);
+    const archive = roomArchiveSchema.parse(callback.received[0]?.body);
+    expect(archive.transcript.map((entry) => [entry.author, entry.text])).toEqual([["alice", "said before the restart"]]);
 
     const late = await connect(endedRoom, "late", { base });
     expect(await withTimeout(late.closed, "the ended room to refuse")).toEqual({ code: 4410, reason: "session_ended" });

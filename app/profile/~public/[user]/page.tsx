@@ -5,16 +5,11 @@ import { normaliseHandle, publicProfile } from "../../[user]/load-profile";
 import { profileMetadata } from "../../[user]/profile-metadata";
 
 /**
- * /profile/[user] for visitors without a session (next.config.ts rewrites them here): rendered
- * on the first visit, then served from Next's page cache until the profile's cache tag expires
- * (every write to the profile, its artworks, follows or blocks expires it). The daily
- * revalidation only bounds how long a 404 for a handle that later signs up could linger.
+ * /profile/[user] for visitors without a session (next.config.ts rewrites them here). Rendered
+ * per request like every page (each response has its own CSP nonce), from profile data cached
+ * across requests under the profile's tag (load-profile.ts): no session lookup, no database
+ * query for a cached profile.
  */
-export const revalidate = 86400;
-export const dynamicParams = true;
-export function generateStaticParams(): { user: string }[] {
-  return [];
-}
 
 type Props = { params: Promise<{ user: string }> };
 
