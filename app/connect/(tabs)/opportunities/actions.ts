@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import {
-  addAttachment, checkAttachmentBytes, createOpportunity, deleteAttachment, getOpportunity, limitOpportunityWrite, rotateCalendarUrl, updateOpportunity,
+  addAttachment, checkAttachment, createOpportunity, deleteAttachment, getOpportunity, limitOpportunityWrite, rotateCalendarUrl, updateOpportunity,
 } from "@/lib/services/opportunity_announcement";
 import { dateInputValue } from "./_lib/format";
 import { formFieldName, postingInput, postingValues } from "./_lib/form-input";
@@ -27,7 +27,7 @@ export async function createOpportunityAction(_prev: FormState, data: FormData):
   let id = "";
   const state = await runFormAction(
     async () => {
-      if (brief) checkAttachmentBytes(brief.bytes); // refuse a bad file before anything is stored
+      if (brief) await checkAttachment(brief.bytes); // refuse a bad file before anything is stored
       await limitOpportunityWrite(user.id, "create");
       const db = await getDb();
       id = (await createOpportunity(db, user, postingInput(data))).id;
