@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fileOf, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
+import { fileOf, limitActionWrite, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
@@ -80,6 +80,7 @@ export async function uploadAttachmentAction(_prev: FormState, data: FormData): 
 export async function deleteAttachmentAction(data: FormData): Promise<void> {
   const id = textOf(data, "id");
   const user = await signedIn(`/connect/opportunities/${id}/edit`);
+  await limitActionWrite();
   await limitOpportunityWrite(user.id, "attach");
   await deleteAttachment(await getDb(), user, id, textOf(data, "attachmentId"));
   revalidatePath(`/connect/opportunities/${id}/edit`);
@@ -87,6 +88,7 @@ export async function deleteAttachmentAction(data: FormData): Promise<void> {
 
 export async function rotateCalendarAction(): Promise<void> {
   const user = await signedIn("/connect/opportunities");
+  await limitActionWrite();
   await limitOpportunityWrite(user.id, "calendar");
   await rotateCalendarUrl(await getDb(), user, env().APP_URL);
   revalidatePath("/connect/opportunities");
