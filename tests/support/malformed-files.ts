@@ -77,7 +77,9 @@ const hugeScreenGif = (gif: Buffer) => patched(gif, 6, [0xff, 0xff, 0xff, 0xff])
 function hugeWebp(webp: Buffer): Buffer {
   const vp8x = Buffer.concat([ascii("VP8X"), Buffer.from([10, 0, 0, 0, 0, 0, 0, 0]), Buffer.from([0xff, 0x3f, 0, 0xff, 0x3f, 0])]);
   const rest = webp.subarray(12);
-  return Buffer.concat([ascii("RIFF"), Buffer.from(new Uint32Array([4 + vp8x.length + rest.length]).buffer), ascii("WEBP"), vp8x, rest]);
+  const riffSize = Buffer.alloc(4);
+  riffSize.writeUInt32LE(4 + vp8x.length + rest.length);
+  return Buffer.concat([ascii("RIFF"), riffSize, ascii("WEBP"), vp8x, rest]);
 }
 
 /** Small noisy images (noise so the pixel data is most of the file), then bombs and oversize bodies. */
@@ -99,7 +101,7 @@ export async function makeSamples(): Promise<Samples> {
   const oversize = [
     { kind: "oversize: PNG signature then zeros, 10 MB + 1", bytes: Buffer.concat([PNG_SIGNATURE, Buffer.alloc(10 * MB + 1 - PNG_SIGNATURE.length)]) },
     { kind: "oversize: a valid JPEG padded to 10 MB + 1", bytes: Buffer.concat([jpeg, Buffer.alloc(10 * MB + 1 - jpeg.length)]) },
-    { kind: "oversize: a PDF of 10.4 MB", bytes: Buffer.concat([ascii("%PDF-1.7\n"), Buffer.alloc(10.4 * MB), ascii("\n%%EOF\n")]) },
+    { kind: "oversize: a PDF of 10.4 MB", bytes: Buffer.concat([ascii("%PDF-1.7\n"), Buffer.alloc(Math.round(10.4 * MB)), ascii("\n%%EOF\n")]) },
     { kind: "oversize: 12 MB of text, past the multipart limit", bytes: Buffer.alloc(12 * MB, 0x41) },
   ];
   const pdf = Buffer.concat([ascii("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"), Buffer.alloc(3000, 0x20), ascii("\ntrailer\n<<>>\n%%EOF\n")]);
