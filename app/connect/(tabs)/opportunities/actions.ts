@@ -18,6 +18,9 @@ async function signedIn(returnTo: string) {
   return user;
 }
 
+/** The attachment checks name their field `file`; on the posting form that input is `brief`. */
+const briefFieldName = (key: string) => (key === "file" ? "brief" : formFieldName(key));
+
 const fileBytes = async (file: File | null) => (file ? { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } : undefined);
 
 /** Posts an opportunity (and its brief, when one is attached), then opens it. */
@@ -33,7 +36,7 @@ export async function createOpportunityAction(_prev: FormState, data: FormData):
       id = (await createOpportunity(db, user, postingInput(data))).id;
       if (brief) await addAttachment(db, user, id, brief);
     },
-    { success: "Posted.", fieldName: formFieldName, fileField: "brief", values: postingValues(data) },
+    { success: "Posted.", fieldName: briefFieldName, fileField: "brief", values: postingValues(data) },
   );
   if (!state?.ok) return state;
   revalidatePath("/connect/opportunities");
