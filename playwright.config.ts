@@ -51,6 +51,7 @@ export default defineConfig({
       SIGNIN_IP_LIMIT: "2000",
       SIGNUP_IP_LIMIT: "2000",
       WRITE_IP_LIMIT: "100000",
+      WRITE_USER_LIMIT: "100000",
     },
   },
 });

@@ -31,8 +31,10 @@ const envSchema = z.object({
   SIGNIN_IP_LIMIT: z.coerce.number().int().positive().optional(),
   /** Sign-ups per IP per hour (default 20). */
   SIGNUP_IP_LIMIT: z.coerce.number().int().positive().optional(),
-  /** API writes (POST, PATCH, PUT, DELETE) per IP per 10 minutes (default 600). */
+  /** API writes (POST, PATCH, PUT, DELETE) and form submissions per IP per 10 minutes (default 600). */
   WRITE_IP_LIMIT: z.coerce.number().int().positive().optional(),
+  /** API writes and form submissions per signed-in user per 10 minutes (default 300). */
+  WRITE_USER_LIMIT: z.coerce.number().int().positive().optional(),
   /** Demo data: never | always | unset (auto: only into the embedded database). */
   KONTACT_SEED: z.enum(["never", "always"]).optional(),
   KONTACT_DATA_DIR: optionalString,

@@ -1,9 +1,6 @@
 import { NextResponse } from "next/server";
-import { env } from "@/lib/env";
 import { AppError, isAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
-import { getKv } from "@/lib/kv";
-import { assertRateLimit } from "@/lib/kv/rate-limit";
-import { clientIp } from "./client-ip";
+import { assertWriteAllowed, writerOf } from "./write-limit";
 
 export function errorResponse(code: ErrorCode, message: string, extra: { fields?: FieldErrors; retryAfter?: number } = {}) {
   return toErrorResponse(new AppError(code, message, extra));
@@ -61,22 +58,17 @@ export function isCrossOriginWrite(request: Request): boolean {
   }
 }
 
-/** Every write counts against its IP, across routes (routes add their own per-user limits). */
-const WRITE_WINDOW_SECONDS = 10 * 60;
-const DEFAULT_WRITE_IP_LIMIT = 600;
-
 /**
  * Wraps a route handler: cross-site writes are refused, every write counts against the caller's
- * IP (429 with retry-after beyond WRITE_IP_LIMIT), and every thrown AppError becomes its
- * documented answer.
+ * IP and signed-in user (429 with retry-after beyond WRITE_IP_LIMIT or WRITE_USER_LIMIT, before
+ * the handler runs), and every thrown AppError becomes its documented answer.
  */
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       if (!SAFE_METHODS.has(request.method)) {
         if (isCrossOriginWrite(request)) throw new AppError("forbidden", "Writes from another site are refused.");
-        const limit = env().WRITE_IP_LIMIT ?? DEFAULT_WRITE_IP_LIMIT;
-        await assertRateLimit(getKv(), `write:ip:${clientIp(request.headers)}`, { limit, windowSeconds: WRITE_WINDOW_SECONDS });
+        await assertWriteAllowed(await writerOf(request.headers));
       }
       return await handler(request, context);
     } catch (error) {

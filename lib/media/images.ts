@@ -31,6 +31,8 @@ function unreadable(message: string): AppError {
   return new AppError("validation_failed", message, { fields: { file: [message] } });
 }
 
+const tooLarge = () => unreadable(`The image is too large: at most ${MAX_INPUT_PIXELS / 1_000_000} megapixels.`);
+
 /**
  * A decoder for the bytes: first frame only (animated GIF/WebP keep their first frame), the pixel
  * limit enforced, and decoder errors fatal (a truncated PNG or JPEG fails). Mere warnings, such as
@@ -52,13 +54,21 @@ async function checkHeader(bytes: Uint8Array, type: ImageType): Promise<void> {
     throw refusal(error);
   }
   if (metadata.format !== FORMAT_BY_TYPE[type]) throw unreadable("The file's content does not match its image format.");
+  if (type === "image/gif" && gifScreenPixels(bytes) > MAX_INPUT_PIXELS) throw tooLarge();
+}
+
+/**
+ * The pixels a GIF's logical screen declares (bytes 6-9, little-endian). The decoder draws only the
+ * frame and ignores an implausible screen, but other decoders allocate it: a GIF claiming a
+ * 65535×65535 screen is refused like any other image over the limit.
+ */
+function gifScreenPixels(bytes: Uint8Array): number {
+  return (bytes[6]! | (bytes[7]! << 8)) * (bytes[8]! | (bytes[9]! << 8));
 }
 
 function refusal(error: unknown): AppError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/pixel limit/i.test(message)) {
-    return unreadable(`The image is too large: at most ${MAX_INPUT_PIXELS / 1_000_000} megapixels.`);
-  }
+  if (/pixel limit/i.test(message)) return tooLarge();
   return unreadable("The image could not be read: it may be damaged or incomplete.");
 }
 
@@ -104,4 +114,13 @@ export async function processAvatar(bytes: Uint8Array, type: ImageType): Promise
       .webp({ quality: 82, effort: 4 })
       .toBuffer(),
   );
+}
+
+/**
+ * Checks an image that is kept as uploaded (opportunity attachments): the header as above, then a
+ * full strict decode whose output is thrown away, so a truncated or corrupt file is refused (422).
+ */
+export async function verifyImage(bytes: Uint8Array, type: ImageType): Promise<void> {
+  await checkHeader(bytes, type);
+  await run(() => decoder(bytes).resize({ width: 64, height: 64, fit: "inside" }).raw().toBuffer());
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { opportunityAttachment } from "@/db/schema";
@@ -31,7 +32,7 @@ afterAll(async () => {
 });
 
 const PDF = Buffer.concat([Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n"), Buffer.alloc(2000, 0x20), Buffer.from("\n%%EOF\n")]);
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
+const PNG = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#a53" } }).png().toBuffer();
 const storedFiles = async () => (await readdir(path.join(mediaRoot, "opportunities")).catch(() => [] as string[])).filter((f) => !f.startsWith("."));
 const attachmentRows = async (id: string) =>
   (await handle.db.select({ n: count() }).from(opportunityAttachment).where(eq(opportunityAttachment.opportunityId, id)))[0]!.n;
@@ -61,6 +62,11 @@ describe("attachments", () => {
     expect((await refusal(addAttachment(handle.db, owner, posting.id, { bytes: script, name: "brief.pdf" }))).code).toBe("unsupported_media_type");
     const html = Buffer.from("<html><script>alert(1)</script></html>");
     expect((await refusal(addAttachment(handle.db, owner, posting.id, { bytes: html, name: "brief.pdf" }))).code).toBe("unsupported_media_type");
+    // Kept as uploaded, so checked in full: a PNG signature on junk, a cut-off PNG, a PDF without its end.
+    const fakePng = Buffer.concat([PNG.subarray(0, 8), Buffer.alloc(100, 1)]);
+    expect((await refusal(addAttachment(handle.db, owner, posting.id, { bytes: fakePng, name: "poster.png" }))).fields).toHaveProperty("file");
+    expect((await refusal(addAttachment(handle.db, owner, posting.id, { bytes: PNG.subarray(0, PNG.length - 20), name: "poster.png" }))).code).toBe("validation_failed");
+    expect((await refusal(addAttachment(handle.db, owner, posting.id, { bytes: PDF.subarray(0, 1000), name: "brief.pdf" }))).fields).toHaveProperty("file");
     const huge = Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]);
     expect((await refusal(addAttachment(handle.db, owner, posting.id, { bytes: huge, name: "big.pdf" }))).code).toBe("payload_too_large");
     expect((await refusal(addAttachment(handle.db, owner, posting.id, { bytes: Buffer.alloc(0), name: "x.pdf" }))).fields).toHaveProperty("file");

@@ -9,6 +9,6 @@ export { listOpportunities } from "./search";
 export { createOpportunity, updateOpportunity, deleteOpportunity } from "./write";
 export { applyToOpportunity, listApplications, viewerState, withdrawApplication } from "./applications";
 export { saveOpportunity, unsaveOpportunity } from "./saves";
-export { addAttachment, assertCanAttach, checkAttachmentBytes, deleteAttachment, getAttachmentDownload, displayFilename, MAX_ATTACHMENTS, type AttachmentDownload } from "./attachments";
+export { addAttachment, assertCanAttach, checkAttachment, checkAttachmentBytes, deleteAttachment, getAttachmentDownload, displayFilename, MAX_ATTACHMENTS, type AttachmentDownload } from "./attachments";
 export { calendarFeed, calendarFeedUrl, getCalendarUrl, rotateCalendarUrl } from "./calendar";
 export { limitOpportunityWrite, OPPORTUNITY_LIMITS, type OpportunityWrite } from "./rate-limits";

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fileOf, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
+import { fileOf, limitActionWrite, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
 import {
-  addAttachment, checkAttachmentBytes, createOpportunity, deleteAttachment, getOpportunity, limitOpportunityWrite, rotateCalendarUrl, updateOpportunity,
+  addAttachment, checkAttachment, createOpportunity, deleteAttachment, getOpportunity, limitOpportunityWrite, rotateCalendarUrl, updateOpportunity,
 } from "@/lib/services/opportunity_announcement";
 import { dateInputValue } from "./_lib/format";
 import { formFieldName, postingInput, postingValues } from "./_lib/form-input";
@@ -18,6 +18,9 @@ async function signedIn(returnTo: string) {
   return user;
 }
 
+/** The attachment checks name their field `file`; on the posting form that input is `brief`. */
+const briefFieldName = (key: string) => (key === "file" ? "brief" : formFieldName(key));
+
 const fileBytes = async (file: File | null) => (file ? { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } : undefined);
 
 /** Posts an opportunity (and its brief, when one is attached), then opens it. */
@@ -27,13 +30,13 @@ export async function createOpportunityAction(_prev: FormState, data: FormData):
   let id = "";
   const state = await runFormAction(
     async () => {
-      if (brief) checkAttachmentBytes(brief.bytes); // refuse a bad file before anything is stored
+      if (brief) await checkAttachment(brief.bytes); // refuse a bad file before anything is stored
       await limitOpportunityWrite(user.id, "create");
       const db = await getDb();
       id = (await createOpportunity(db, user, postingInput(data))).id;
       if (brief) await addAttachment(db, user, id, brief);
     },
-    { success: "Posted.", fieldName: formFieldName, fileField: "brief", values: postingValues(data) },
+    { success: "Posted.", fieldName: briefFieldName, fileField: "brief", values: postingValues(data) },
   );
   if (!state?.ok) return state;
   revalidatePath("/connect/opportunities");
@@ -80,6 +83,7 @@ export async function uploadAttachmentAction(_prev: FormState, data: FormData): 
 export async function deleteAttachmentAction(data: FormData): Promise<void> {
   const id = textOf(data, "id");
   const user = await signedIn(`/connect/opportunities/${id}/edit`);
+  await limitActionWrite();
   await limitOpportunityWrite(user.id, "attach");
   await deleteAttachment(await getDb(), user, id, textOf(data, "attachmentId"));
   revalidatePath(`/connect/opportunities/${id}/edit`);
@@ -87,6 +91,7 @@ export async function deleteAttachmentAction(data: FormData): Promise<void> {
 
 export async function rotateCalendarAction(): Promise<void> {
   const user = await signedIn("/connect/opportunities");
+  await limitActionWrite();
   await limitOpportunityWrite(user.id, "calendar");
   await rotateCalendarUrl(await getDb(), user, env().APP_URL);
   revalidatePath("/connect/opportunities");

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
+import { limitActionWrite, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import {
@@ -37,6 +37,7 @@ export async function applyAction(_prev: FormState, data: FormData): Promise<For
 export async function withdrawAction(data: FormData): Promise<void> {
   const id = textOf(data, "id");
   const user = await signedIn(id);
+  await limitActionWrite();
   await limitOpportunityWrite(user.id, "apply");
   await withdrawApplication(await getDb(), user, id);
   revalidatePath(`/connect/opportunities/${id}`);
@@ -46,6 +47,7 @@ export async function withdrawAction(data: FormData): Promise<void> {
 export async function saveAction(data: FormData): Promise<void> {
   const id = textOf(data, "id");
   const user = await signedIn(id);
+  await limitActionWrite();
   await limitOpportunityWrite(user.id, "save");
   const db = await getDb();
   if (textOf(data, "intent") === "unsave") await unsaveOpportunity(db, user, id);
@@ -82,6 +84,7 @@ export async function statusAction(_prev: FormState, data: FormData): Promise<Fo
 export async function deleteAction(data: FormData): Promise<void> {
   const id = textOf(data, "id");
   const user = await signedIn(id);
+  await limitActionWrite();
   await limitOpportunityWrite(user.id, "delete");
   await deleteOpportunity(await getDb(), user, id);
   revalidatePath("/connect/opportunities");
