@@ -1,8 +1,8 @@
 import { decode } from "next-auth/jwt";
+import { SESSION_COOKIES } from "@/lib/http/profile-rewrite";
 import { authSecret } from "@/lib/secrets";
 
-/** next-auth's session cookie: with the __Secure- prefix on https, without on http. Long tokens are split into .0, .1, ... */
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+// Long session tokens are split by next-auth into cookies named <name>.0, <name>.1, ...
 
 function cookiesOf(header: string | null): Map<string, string> {
   const cookies = new Map<string, string>();
