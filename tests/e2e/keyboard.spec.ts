@@ -30,6 +30,7 @@ function watchErrors(page: Page) {
 }
 
 test("sign up with the keyboard alone", async ({ page }, testInfo) => {
+  test.setTimeout(90_000); // sign-up then sign-in hash the password twice (scrypt) on a busy machine
   const errors = watchErrors(page);
   const account = newAccount();
   await page.goto("/connect/signup");
@@ -55,6 +56,7 @@ test("sign up with the keyboard alone", async ({ page }, testInfo) => {
 });
 
 test("change the headline from the profile page with the keyboard alone", async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(90_000);
   const me = await signedInClient(baseURL!, { displayName: "Kai Keys" });
   const { page, errors, close } = await openAs(browser, me);
   try {
@@ -81,6 +83,7 @@ test("change the headline from the profile page with the keyboard alone", async 
 });
 
 test("search people, reach a result and open it with the keyboard alone", async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(90_000); // two sign-ups
   const family = `Wren${letters()}`;
   const artist = await signedInClient(baseURL!, { displayName: `Ottilie ${family}` });
   expect((await artist.api.patch("/api/v1/profiles/me", { data: { headline: "Risograph printer", skills: ["risograph"] } })).status()).toBe(200);
@@ -105,6 +108,7 @@ test("search people, reach a result and open it with the keyboard alone", async 
 });
 
 test("post an opportunity with the keyboard alone", async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(90_000);
   const owner = await signedInClient(baseURL!, { displayName: "Galeria Teclado", kind: "diffuser" });
   const { page, errors, close } = await openAs(browser, owner);
   const title = `Keyboard open call ${letters()}`;
