@@ -188,9 +188,11 @@ test("two new people: sign up, profiles and artworks, find and follow each other
       await a.getByRole("button", { name: "Publish final artwork" }).click();
       await expect(a.getByTestId("final-artwork")).toContainText(artworkTitle, { timeout: 30_000 });
       await snap(a, testInfo, "08-final-artwork-published");
-      for (const [page, handle] of [[a, ana.account.handle], [b, ana.account.handle], [a, ben.account.handle], [b, ben.account.handle]] as const) {
+      // Each sees it on both profiles, next to the uploads (Ana had two, Ben one).
+      for (const [page, handle, works] of [[a, ana.account.handle, 3], [b, ana.account.handle, 3], [a, ben.account.handle, 2], [b, ben.account.handle, 2]] as const) {
         await page.goto(`/profile/${handle}`);
         await expect(page.getByRole("main")).toContainText(artworkTitle);
+        await expect(page.getByRole("region", { name: /Portfolio/ }).getByRole("button")).toHaveCount(works);
       }
       await snap(b, testInfo, "09-final-artwork-on-ben-profile");
     });
@@ -251,6 +253,7 @@ test("two new people: sign up, profiles and artworks, find and follow each other
       await expect(application).toHaveCount(1);
       await expect(application).toContainText(`Ana ${family}`);
       await expect(application).toContainText("Two estuary mezzotints, ready to hang.");
+      await expect(application.getByRole("img")).toHaveCount(1);
       await snap(b, testInfo, "14-ben-sees-the-application");
     });
 

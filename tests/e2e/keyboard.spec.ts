@@ -170,10 +170,15 @@ test("join a live session from the workspace list and chat with the keyboard alo
     // Shift+Tab goes back to the message list, which scrolls and shows its focus too.
     await tabTo(page, page.getByRole("list", { name: "Messages" }), 2, "Shift+Tab");
     await snap(page, testInfo, "01-chat-sent-by-keyboard");
+    // The message reached the room: it is in the transcript the room hands over at the end.
+    expect((await host.api.post(`/api/v1/workspaces/${id}/end`)).status()).toBe(200);
+    await expect(page.getByTestId("room-status")).toHaveAttribute("data-status", "ended", { timeout: 15_000 });
+    await expect
+      .poll(async () => ((await (await host.api.get(`/api/v1/workspaces/${id}/transcript`)).json()) as { items: { author: string; text: string }[] }).items, { timeout: 20_000 })
+      .toContainEqual(expect.objectContaining({ author: guest.account.handle, text: "Hello from the keyboard" }));
     expect(errors).toEqual([]);
   } finally {
     await close();
-    await host.api.post(`/api/v1/workspaces/${id}/end`);
     await Promise.all([host.api.dispose(), guest.api.dispose()]);
   }
 });
