@@ -107,6 +107,31 @@ test("search people, reach a result and open it with the keyboard alone", async 
   }
 });
 
+test("follow a suggested person with the keyboard alone; focus lands on the outcome, not the page", async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(90_000); // two sign-ups
+  const skill = `drypoint ${letters()}`;
+  const [me, other] = await Promise.all([signedInClient(baseURL!, { displayName: "Kai Keys" }), signedInClient(baseURL!, { displayName: `Olga ${letters()}`, kind: "diffuser" })]);
+  for (const client of [me, other]) expect((await client.api.patch("/api/v1/profiles/me", { data: { skills: [skill], region: "Porto, PT" } })).status()).toBe(200);
+  const { page, errors, close } = await openAs(browser, me);
+  try {
+    await page.goto("/connect/people");
+    await tabTo(page, page.getByRole("button", { name: `Follow ${other.account.displayName}` }), 60);
+    await page.keyboard.press("Enter");
+    const notice = page.getByTestId("suggestions-notice");
+    await expect(notice).toHaveText(`You follow @${other.account.handle} now.`);
+    // The card (and the button that had focus) is gone: focus moves to the outcome, visibly.
+    await expect(notice).toBeFocused();
+    await expectFocusVisible(page);
+    await snap(page, testInfo, "01-followed-focus-on-outcome");
+    const profile = await (await me.api.get(`/api/v1/profiles/${other.account.handle}`)).json();
+    expect(profile.stats.followers).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+    await Promise.all([me.api.dispose(), other.api.dispose()]);
+  }
+});
+
 test("post an opportunity with the keyboard alone", async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(90_000);
   const owner = await signedInClient(baseURL!, { displayName: "Galeria Teclado", kind: "diffuser" });
