@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-type FocusState = { tag: string; visible: boolean; ring: boolean; html: string };
+type FocusState = { visible: boolean; ring: boolean; html: string };
 
 /** What has focus now, whether it matches :focus-visible, and whether a ring is drawn (on it, or on the label around a visually hidden input). */
 function focusState(page: Page): Promise<FocusState | null> {
@@ -22,9 +22,8 @@ function focusState(page: Page): Promise<FocusState | null> {
     // A date field's calendar button lives in the browser's own shadow tree: the field is the
     // active element without matching :focus, and Chromium draws that button's ring itself.
     const pickerButton = el instanceof HTMLInputElement && /^(date|datetime-local|month|week|time)$/.test(el.type) && !el.matches(":focus");
-    if (pickerButton) return { tag: "input", visible: true, ring: true, html: el.outerHTML.slice(0, 160) };
+    if (pickerButton) return { visible: true, ring: true, html: el.outerHTML.slice(0, 160) };
     return {
-      tag: el.tagName.toLowerCase(),
       visible: el.matches(":focus-visible"),
       ring: Boolean(shown && shown !== document.body && drawsRing(shown)),
       html: el.outerHTML.slice(0, 160),
