@@ -124,7 +124,7 @@ export default async function OpportunityPage({ params }: Props) {
               </h3>
               {viewer.application ? (
                 <div data-testid="my-application" className="rounded-xl border border-line bg-surface p-4 text-sm text-ink">
-                  <p className="font-medium">You applied on {formatDate(viewer.application.createdAt)}{viewer.application.artworks.length ? ` with ${viewer.application.artworks.length} artworks` : ""}.</p>
+                  <p className="font-medium">You applied on {formatDate(viewer.application.createdAt)}{viewer.application.artworks.length ? ` with ${viewer.application.artworks.length} ${viewer.application.artworks.length === 1 ? "artwork" : "artworks"}` : ""}.</p>
                   <p className="mt-2 whitespace-pre-line text-muted">{viewer.application.message}</p>
                   {o.status !== "filled" ? <WithdrawForm opportunityId={o.id} /> : null}
                 </div>

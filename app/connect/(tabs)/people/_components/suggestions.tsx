@@ -7,6 +7,7 @@ import { followedAmong, suggestMatches, type Match } from "@/lib/services/intell
 import { INTENT_LABELS, suggestionsHref, type Intent, type Notice } from "../_lib/suggestions-params";
 import { IntentSwitcher } from "./intent-switcher";
 import { SuggestionCard } from "./suggestion-card";
+import { SuggestionsNotice } from "./suggestions-notice";
 
 const SHOWN = 12;
 
@@ -78,9 +79,7 @@ export function Suggestions({ user, intent, notice, keep }: { user: SessionUser;
         </div>
         <IntentSwitcher intent={intent} keep={keep.toString()} />
       </div>
-      <p role="status" aria-live="polite" className="text-sm text-ink empty:hidden" data-testid="suggestions-notice">
-        {notice ? noticeText(notice) : ""}
-      </p>
+      <SuggestionsNotice text={notice ? noticeText(notice) : ""} />
       {/* Rendered with the page, not streamed: a streamed boundary never shows without JavaScript.
           The loading state is the switcher's, while another intent is fetched. */}
       <SuggestionList user={user} intent={intent} />
