@@ -5,7 +5,7 @@ import { startRoomServer } from "@/scripts/lib/room-server";
 import { percentiles, progress, sleep, withTimeout, type BenchRow } from "../lib";
 import { startBaseline } from "./baseline";
 import { manyRooms, strokes, type Load } from "./load";
-import { join, leave, sendChat, type Peer } from "./peer";
+import { join, leave, sendChat, type JoinOptions, type Peer } from "./peer";
 
 /**
  * The room server (party/, run by `wrangler dev`) against a plain `ws` broadcast server:
@@ -34,10 +34,10 @@ const STROKE_GAP_MS = 40; // six senders taking turns: ~1.3 strokes/s each, far 
 /** Gives a socket URL for (room, user); for the room server that means signing a token. */
 type UrlFor = (room: string, user: number) => Promise<string>;
 
-async function openAll(urls: readonly string[]): Promise<Peer[]> {
+async function openAll(urls: readonly string[], options: JoinOptions = {}): Promise<Peer[]> {
   const peers: Peer[] = [];
   for (const url of urls) {
-    const result = await join(url, JOIN_TIMEOUT_MS);
+    const result = await join(url, JOIN_TIMEOUT_MS, options);
     if (result.kind !== "welcome") {
       await Promise.all(peers.map((peer) => leave(peer)));
       throw new Error(`could not join: ${result.kind === "closed" ? `closed ${result.code}` : result.reason}`);
@@ -50,9 +50,9 @@ async function openAll(urls: readonly string[]): Promise<Peer[]> {
 type FanOut = { samples: number[]; lost: number; errors: number };
 
 /** Each editor sends on its own clock, one message in flight; latency = send until all others have it. */
-async function fanOut(urlFor: UrlFor, room: string): Promise<FanOut> {
+async function fanOut(urlFor: UrlFor, room: string, options: JoinOptions = {}): Promise<FanOut> {
   const urls = await Promise.all(Array.from({ length: EDITORS }, (_, user) => urlFor(room, user)));
-  const peers = await openAll(urls);
+  const peers = await openAll(urls, options);
   const pending = new Map<string, { started: number; left: number; done: () => void }>();
   const samples: number[] = [];
   let lost = 0;
@@ -130,7 +130,7 @@ async function capBursts(urlFor: UrlFor, runId: string): Promise<{ exact: number
   return totals;
 }
 
-type Measured = { fan: FanOut; warmJoins: number[]; newRoomJoins: number[] };
+type Measured = { fan: FanOut; warmJoins: number[]; newRoomJoins: number[]; compressedFan?: FanOut };
 
 async function measure(name: string, urlFor: UrlFor, runId: string): Promise<Measured> {
   progress(`rooms: ${name}: chat fan-out, ${EDITORS} editors × ${MESSAGES_PER_SENDER} messages (~${((MESSAGES_PER_SENDER * SEND_INTERVAL_MS) / 1000).toFixed(0)} s)`);
@@ -212,6 +212,8 @@ export async function run(): Promise<BenchRow[]> {
       return roomUrl(server.url, roomId, token);
     };
     room = await measure("room server", urlFor, runId);
+    progress(`rooms: room server: chat fan-out again, clients offering permessage-deflate`);
+    room.compressedFan = await fanOut(urlFor, `${runId}-fan-deflate`, { compression: true });
     progress(`rooms: room server: cap, ${BURST_REPETITIONS} bursts of ${BURST_JOINS} simultaneous editor joins`);
     cap = await capBursts(urlFor, runId);
     progress(`rooms: room server: stroke-to-durable, ${STROKES} strokes of ${STROKE_POINTS} points`);
@@ -227,8 +229,13 @@ export async function run(): Promise<BenchRow[]> {
 
   const sent = EDITORS * MESSAGES_PER_SENDER;
   return [
-    ...latencyRows(`chat fan-out, ${EDITORS} editors, send → 5 others (n=${room.fan.samples.length})`, room.fan.samples, base.fan.samples, 50, 5),
-    { measure: `chat messages lost of ${sent + EDITORS * WARMUP_PER_SENDER}`, value: room.fan.lost, unit: "messages", target: { op: "=", value: 0 }, baseline: base.fan.lost },
+    ...latencyRows(`chat fan-out, ${EDITORS} editors, send → 5 others, frames uncompressed (n=${room.fan.samples.length})`, room.fan.samples, base.fan.samples, 50, 5),
+    ...latencyRows(
+      `chat fan-out, clients offering permessage-deflate (Node ws inflates on its thread pool) (n=${room.compressedFan?.samples.length ?? 0})`,
+      room.compressedFan?.samples ?? [],
+      base.fan.samples,
+    ).slice(0, 3),
+    { measure: `chat messages lost of ${2 * (sent + EDITORS * WARMUP_PER_SENDER)} (both fan-out runs)`, value: room.fan.lost + (room.compressedFan?.lost ?? 0), unit: "messages", target: { op: "=", value: 0 }, baseline: base.fan.lost },
     { measure: "error replies during fan-out (rate limit etc.)", value: room.fan.errors, unit: "messages", target: { op: "=", value: 0 }, baseline: base.fan.errors },
     ...latencyRows(`join, socket open → welcome, existing room (n=${room.warmJoins.length})`, room.warmJoins, base.warmJoins, 250),
     ...latencyRows(`join, socket open → welcome, new room (n=${room.newRoomJoins.length})`, room.newRoomJoins, base.newRoomJoins).slice(0, 2),
