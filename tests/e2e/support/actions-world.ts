@@ -1,0 +1,92 @@
+import { expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import sharp from "sharp";
+import { signedInClient } from "./api";
+
+/**
+ * The people and things the server-action matrix acts on, all made through the JSON API:
+ * an owner (who blocked `blocked`), another user, a participant, and the owner's artwork, an open
+ * posting (with an attachment and the participant's application), a filled posting (participant
+ * selected), a live and an ended workspace (both with the participant, the ended one archived by
+ * the room), and the participant's pending endorsement of the owner for the ended workspace.
+ */
+
+export type Actor = "anonymous" | "other" | "blocked" | "participant" | "owner";
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+export async function png(color: string): Promise<Buffer> {
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: color } }).png().toBuffer();
+}
+
+export function pngFile(bytes: Buffer, name = "a.png"): File {
+  return new File([new Uint8Array(bytes)], name, { type: "image/png" });
+}
+
+function upload(bytes: Buffer, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  form.append("file", pngFile(bytes));
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
+}
+
+async function created(response: APIResponse, status = 201): Promise<{ id: string }> {
+  expect(response.status(), await response.text()).toBe(status);
+  return (await response.json()) as { id: string };
+}
+
+/** The room posts the ended session's archive back on its own; publishing waits for it, so the world does too. */
+async function waitForArchive(api: APIRequestContext, id: string): Promise<void> {
+  await expect
+    .poll(async () => ((await (await api.get(`/api/v1/workspaces/${id}`)).json()) as { notes: string | null }).notes, { timeout: 20_000 })
+    .not.toBeNull();
+}
+
+export async function buildWorld(baseURL: string) {
+  const [owner, other, participant, blocked] = await Promise.all([
+    signedInClient(baseURL, { kind: "diffuser", displayName: "Owner Actions" }),
+    signedInClient(baseURL, { displayName: "Other Actions" }),
+    signedInClient(baseURL, { displayName: "Participant Actions" }),
+    signedInClient(baseURL, { displayName: "Blocked Actions" }),
+  ]);
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const o = owner.api;
+  const handles = { owner: owner.account.handle, other: other.account.handle, participant: participant.account.handle, blocked: blocked.account.handle };
+
+  await created(await o.post("/api/v1/blocks", { data: { handle: handles.blocked } }));
+  const artwork = await created(await o.post("/api/v1/artworks", { multipart: upload(await png("#a33"), { title: "Owned" }) }));
+
+  const posting = await created(await o.post("/api/v1/opportunities", { data: { title: "Actions call", kind: "open_call", region: "Lisbon, PT", compensation: { paid: false } } }));
+  const attachment = await created(await o.post(`/api/v1/opportunities/${posting.id}/attachments`, { multipart: upload(await png("#3a3")) }));
+  await created(await participant.api.post(`/api/v1/opportunities/${posting.id}/applications`, { data: { message: "Hello" } }));
+
+  const filled = await created(await o.post("/api/v1/opportunities", { data: { title: "Actions residency", kind: "residency", region: "Porto, PT", compensation: { paid: true } } }));
+  await created(await participant.api.post(`/api/v1/opportunities/${filled.id}/applications`, { data: { message: "Pick me" } }));
+  await created(await o.patch(`/api/v1/opportunities/${filled.id}`, { data: { status: "filled", filledBy: [handles.participant] } }), 200);
+
+  const room = { name: "Actions room", sessionType: "group", invite: [handles.participant] };
+  const live = await created(await o.post("/api/v1/workspaces", { data: room }));
+  const ended = await created(await o.post("/api/v1/workspaces", { data: { ...room, name: "Actions finished room" } }));
+  await created(await o.post(`/api/v1/workspaces/${ended.id}/end`), 200);
+  await waitForArchive(o, ended.id);
+  const endorsement = await created(
+    await participant.api.post("/api/v1/endorsements", { data: { subject: handles.owner, context: { type: "workspace", id: ended.id }, rating: 5, text: "A generous host." } }),
+  );
+
+  const clients: Record<Actor, APIRequestContext> = { anonymous, other: other.api, blocked: blocked.api, participant: participant.api, owner: o };
+  const read = (client: APIRequestContext, url: string) => client.get(url).then(async (r) => ({ status: r.status(), body: (await r.json()) as unknown }));
+  /** Reads of what each action could change, through the JSON API. */
+  const snapshots = {
+    ownerProfile: () => read(o, `/api/v1/profiles/${handles.owner}`),
+    /** The block as the blocked person meets it: the owner's profile stays hidden from them (404). */
+    ownerSeenByBlocked: () => read(blocked.api, `/api/v1/profiles/${handles.owner}`),
+    artwork: () => read(o, `/api/v1/artworks/${artwork.id}`),
+    posting: () => read(o, `/api/v1/opportunities/${posting.id}`),
+    filled: () => read(o, `/api/v1/opportunities/${filled.id}`),
+    applications: (id: string) => () => read(o, `/api/v1/opportunities/${id}/applications`),
+    ownerCalendar: () => read(o, "/api/v1/calendar"),
+    workspace: (id: string) => () => read(o, `/api/v1/workspaces/${id}`),
+    ownerWorkspaces: () => read(o, "/api/v1/workspaces"),
+    /** The endorsement as its author sees it (also while pending), and the subject's published list. */
+    endorsement: async () => ({ item: await read(participant.api, `/api/v1/endorsements/${endorsement.id}`), published: await read(o, `/api/v1/profiles/${handles.participant}/endorsements`) }),
+  };
+  return { baseURL, handles, clients, artwork, posting, attachment, filled, live, ended, endorsement, snapshots };
+}
