@@ -6,8 +6,8 @@ import { signedInClient } from "./api";
  * The people and things the server-action matrix acts on, all made through the JSON API:
  * an owner (who blocked `blocked`), another user, a participant, and the owner's artwork, an open
  * posting (with an attachment and the participant's application), a filled posting (participant
- * selected), a live and an ended workspace (both with the participant, the ended one archived by
- * the room), and the participant's pending endorsement of the owner for the ended workspace.
+ * selected), a live and an ended workspace (the owner and the participant both joined
+ * each; the room has archived the ended one), and the participant's pending endorsement of the owner for the ended workspace.
  */
 
 export type Actor = "anonymous" | "other" | "blocked" | "participant" | "owner";
@@ -65,6 +65,10 @@ export async function buildWorld(baseURL: string) {
   const room = { name: "Actions room", sessionType: "group", invite: [handles.participant] };
   const live = await created(await o.post("/api/v1/workspaces", { data: room }));
   const ended = await created(await o.post("/api/v1/workspaces", { data: { ...room, name: "Actions finished room" } }));
+  // Asking for a room token is what counts as joining, which an endorsement needs from both.
+  for (const id of [live.id, ended.id]) {
+    for (const api of [o, participant.api]) await created(await api.post(`/api/v1/workspaces/${id}/token`, { data: { mode: "edit" } }), 200);
+  }
   await created(await o.post(`/api/v1/workspaces/${ended.id}/end`), 200);
   await waitForArchive(o, ended.id);
   const endorsement = await created(

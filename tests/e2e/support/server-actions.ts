@@ -58,6 +58,13 @@ export type Outcome =
 
 type FlightRoot = { a: Promise<unknown> };
 
+/**
+ * When an action revalidates, the answer also carries the page's re-rendered tree, which names
+ * client components. Only the action's return value is read here, so every client module resolves
+ * to a stub with no chunks that is never loaded.
+ */
+const NO_CLIENT_MODULES = new Proxy({} as Record<string, never>, { get: () => ({ "*": { id: "unused", chunks: [], name: "*" } }) });
+
 /** Form fields as the action's FormData; File values go in as files. */
 export function formData(fields: Record<string, string | string[] | File>): FormData {
   const data = new FormData();
@@ -91,7 +98,7 @@ export async function callAction(client: APIRequestContext, baseURL: string, pag
       controller.close();
     },
   });
-  const root = await createFromReadableStream<FlightRoot>(stream, { serverConsumerManifest: { moduleMap: {}, serverModuleMap: null, moduleLoading: null } });
+  const root = await createFromReadableStream<FlightRoot>(stream, { serverConsumerManifest: { moduleMap: NO_CLIENT_MODULES, serverModuleMap: null, moduleLoading: null } });
   try {
     return { returned: await root.a };
   } catch {
