@@ -6,7 +6,8 @@ import { signedInClient } from "./api";
 
 /**
  * The people and things the server-action matrix acts on, all made through the JSON API: an
- * owner (who blocked `blocked`), another user (with a posting of their own), a participant; the
+ * owner (who blocked `blocked`), another user (with a posting of their own), a participant, someone
+ * to invite; the
  * owner's two artworks; an open posting (with an attachment and the participant's application)
  * and a filled one (participant selected); a live and an ended workspace (the owner and the
  * participant both joined each; the room has archived the ended one), a third one the
@@ -79,15 +80,17 @@ async function drawnWorkspace(owner: APIRequestContext, participant: APIRequestC
 }
 
 export async function buildWorld(baseURL: string) {
-  const [owner, other, participant, blocked] = await Promise.all([
+  const [owner, other, participant, blocked, invitee] = await Promise.all([
     signedInClient(baseURL, { kind: "diffuser", displayName: "Owner Actions" }),
     signedInClient(baseURL, { displayName: "Other Actions" }),
     signedInClient(baseURL, { displayName: "Participant Actions" }),
     signedInClient(baseURL, { displayName: "Blocked Actions" }),
+    signedInClient(baseURL, { displayName: "Invitee Actions" }), // only ever invited, so the actors' roles stay as they are
   ]);
+  await invitee.api.dispose();
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const o = owner.api;
-  const handles = { owner: owner.account.handle, other: other.account.handle, participant: participant.account.handle, blocked: blocked.account.handle };
+  const handles = { owner: owner.account.handle, other: other.account.handle, participant: participant.account.handle, blocked: blocked.account.handle, invitee: invitee.account.handle };
 
   await created(await o.post("/api/v1/blocks", { data: { handle: handles.blocked } }));
   const artwork = await created(await o.post("/api/v1/artworks", { multipart: upload(await png("#a33"), { title: "Owned" }) }));
