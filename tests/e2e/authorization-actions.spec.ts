@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { buildWorld, png, pngFile, type Actor, type World } from "./support/actions-world";
+import { signedInClient } from "./support/api";
 import { builtActions, callAction, declaredActions, formData, pagePattern, type ActionName, type Outcome } from "./support/server-actions";
 
 /**
@@ -138,6 +139,21 @@ test("every server action has a row, and each row posts to a page that hosts it"
   expect([...listed].filter((a) => !declared.includes(a)), "rows for actions that no longer exist").toEqual([]);
   const built = builtActions();
   expect([...built.keys()].sort(), "the build's actions are the declared ones (run next build after changing actions)").toEqual([...declared].sort());
+});
+
+test("an action posted from another origin is refused before it runs", async ({ baseURL }) => {
+  const me = await signedInClient(baseURL!);
+  const page = `/profile/${me.account.handle}/edit`;
+  const { id } = builtActions().get(`${EDIT}#saveProfile`)!;
+  const profile = () => me.api.get(`/api/v1/profiles/${me.account.handle}`).then((r) => r.json());
+  const form = () => formData({ displayName: "Forged name", headline: "Sent from another site", region: "", skills: "", tags: "" });
+  const before = await profile();
+  expect(await callAction(me.api, "http://attacker.example", page, id, [null, form()])).toEqual(threw);
+  expect(await profile()).toEqual(before);
+  // The same request from the site's own origin is saved, so the refusal above was the origin's doing.
+  expect(await callAction(me.api, baseURL!, page, id, [null, form()])).toEqual(saved("Profile saved."));
+  expect(await profile()).toMatchObject({ displayName: "Forged name" });
+  await me.api.dispose();
 });
 
 test("each actor gets the answer the matrix states, and only the expected cell changes anything", async ({ baseURL }) => {

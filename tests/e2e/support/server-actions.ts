@@ -76,11 +76,12 @@ export function formData(fields: Record<string, string | string[] | File>): Form
 
 /**
  * POSTs the action `id` to `page` with `args` (for `(prevState, formData)` actions that is
- * `[null, form]`). Same-origin headers are sent, since Next refuses actions from another Origin.
+ * `[null, form]`). `origin` is sent as the Origin header: the site's own, since Next refuses
+ * actions from any other (an attacker's page would send its own).
  */
-export async function callAction(client: APIRequestContext, baseURL: string, page: string, id: string, args: unknown[]): Promise<Outcome> {
+export async function callAction(client: APIRequestContext, origin: string, page: string, id: string, args: unknown[]): Promise<Outcome> {
   const body = await encodeReply(args);
-  const headers = { "Next-Action": id, Origin: baseURL, Accept: "text/x-component" };
+  const headers = { "Next-Action": id, Origin: origin, Accept: "text/x-component" };
   const response = await client.post(page, {
     headers: typeof body === "string" ? { ...headers, "Content-Type": "text/plain;charset=UTF-8" } : headers,
     ...(typeof body === "string" ? { data: body } : { multipart: body }),
