@@ -23,7 +23,8 @@ type Row = {
   form?: (w: World, actor: Actor) => Fields;
   /** `(formData)` actions (plain form actions) rather than `(prevState, formData)` ones. */
   plain?: boolean;
-  cells: Partial<Record<Actor, Outcome>>;
+  /** What each actor gets (a function where the answer names something of this run, like a handle). */
+  cells: Partial<Record<Actor, Outcome | ((w: World) => Outcome)>>;
   /** The actor whose cell is expected to change the snapshot; every other cell must leave it as it was. */
   changes?: Actor;
   snapshot?: (w: World) => Promise<unknown>;
@@ -100,12 +101,14 @@ const matrix: Row[] = [
 
   // Workspaces and invitations; the live workspace is ended last.
   { action: `${WORKSPACES}#createWorkspaceAction`, page: () => "/connect/workspace", form: (w) => ({ name: "Made by action", sessionType: "group", invite: w.handles.owner }), cells: { anonymous: signIn("/connect/workspace"), blocked: refused("You cannot invite some of these people."), owner: redirectTo(/^\/connect\/workspace\/[\w-]+$/) }, changes: "owner", snapshot: (w) => w.snapshots.ownerWorkspaces() },
+  { action: `${WORKSPACES}#createWorkspaceAction`, state: "hidden invitee", page: () => "/connect/workspace", form: (w) => ({ name: "Uninvited", sessionType: "dm", invite: w.handles.hidden }), cells: { other: (w) => invalid("invite", `No one is called ${w.handles.hidden}.`) }, snapshot: (w) => w.snapshots.hiddenWorkspaces() },
   { action: `${WORKSPACES}#publishArtworkAction`, state: "live workspace", page: room(live), form: (w) => ({ id: w.live.id, title: "Ours" }), cells: { anonymous: signIn("/connect/workspace/LIVE"), other: refused(NO_WORKSPACE), blocked: refused(NO_WORKSPACE), participant: refused("Only the host can publish the final artwork."), owner: refused("End the session before publishing its final artwork.") }, snapshot: (w) => w.snapshots.workspace(w.live.id)() },
   { action: `${WORKSPACES}#publishArtworkAction`, state: "ended workspace, empty canvas", page: room(ended), form: (w) => ({ id: w.ended.id, title: "Ours" }), cells: { other: refused(NO_WORKSPACE), blocked: refused(NO_WORKSPACE), participant: refused("Only the host can publish the final artwork."), owner: refused("The canvas is empty: there is nothing to publish.") }, snapshot: (w) => w.snapshots.workspace(w.ended.id)() },
   { action: `${WORKSPACES}#publishArtworkAction`, state: "ended workspace, drawn on", page: room(drawn), form: (w) => ({ id: w.drawn.id, title: "Ours" }), cells: { anonymous: signIn("/connect/workspace/DRAWN"), other: refused(NO_WORKSPACE), blocked: refused(NO_WORKSPACE), participant: refused("Only the host can publish the final artwork."), owner: saved("Published to the profiles of everyone who drew.") }, changes: "owner", snapshot: (w) => w.snapshots.workspace(w.drawn.id)() },
   { action: `${PEOPLE}#inviteSuggestion`, state: "new direct session", page: () => "/connect/people", form: (w) => ({ handle: w.handles.owner, workspace: "new" }), cells: { anonymous: signIn("/connect/people"), blocked: refused("You cannot invite some of these people."), other: redirectTo(/^\/connect\/workspace\/[\w-]+$/) }, changes: "other", snapshot: (w) => w.snapshots.ownerWorkspaces() },
   { action: `${PEOPLE}#inviteSuggestion`, state: "ended workspace", page: () => "/connect/people", form: (w) => ({ handle: w.handles.other, workspace: w.ended.id }), cells: { participant: refused("Only the host can invite people."), owner: refused("This session has ended: it takes no more invitations.") }, snapshot: (w) => w.snapshots.workspace(w.ended.id)() },
   { action: `${PEOPLE}#inviteSuggestion`, state: "live workspace, invitee blocked", page: () => "/connect/people", form: (w) => ({ handle: w.handles.blocked, workspace: w.live.id }), cells: { owner: refused("You cannot invite this person.") }, snapshot: (w) => w.snapshots.workspace(w.live.id)() },
+  { action: `${PEOPLE}#inviteSuggestion`, state: "hidden invitee", page: () => "/connect/people", form: (w, actor) => ({ handle: w.handles.hidden, workspace: actor === "owner" ? w.live.id : "new" }), cells: { other: (w) => invalid("invite", `No one is called ${w.handles.hidden}.`), owner: (w) => invalid("handle", `No one is called ${w.handles.hidden}.`) }, snapshot: (w) => w.snapshots.hiddenWorkspaces() },
   { action: `${PEOPLE}#inviteSuggestion`, state: "live workspace", page: () => "/connect/people", form: (w) => ({ handle: w.handles.invitee, workspace: w.live.id }), cells: { anonymous: signIn("/connect/people"), other: refused(NO_WORKSPACE), blocked: refused(NO_WORKSPACE), participant: refused("Only the host can invite people."), owner: redirectTo("/connect/workspace/LIVE") }, changes: "owner", snapshot: (w) => w.snapshots.workspace(w.live.id)() },
   { action: `${WORKSPACES}#endWorkspaceAction`, state: "live workspace", page: room(live), form: (w) => ({ id: w.live.id }), cells: { anonymous: signIn("/connect/workspace/LIVE"), other: refused(NO_WORKSPACE), blocked: refused(NO_WORKSPACE), participant: refused("Only the host can end this session."), owner: saved("The session has ended.") }, changes: "owner", snapshot: (w) => w.snapshots.workspace(w.live.id)() },
 
@@ -171,7 +174,8 @@ test("each actor gets the answer the matrix states, and only the expected cell c
       const hosts = action.pages.map((p) => new RegExp(`^${pagePattern(p).replace(/\[[^\]]+\]/g, "[^/]+")}$`));
       expect(hosts.some((h) => h.test(page.split("?")[0]!)), `${rowName(row)}: ${page} does not host the action`).toBe(true);
       for (const actor of order.filter((a) => row.cells[a] !== undefined)) {
-        const expected = withIds(w, row.cells[actor]) as Outcome;
+        const cell = row.cells[actor]!;
+        const expected = typeof cell === "function" ? cell(w) : (withIds(w, cell) as Outcome);
         const before = row.snapshot ? await row.snapshot(w) : undefined;
         const fields = row.form?.(w, actor);
         const args = fields === undefined ? [] : row.plain ? [formData(fields)] : [null, formData(fields)];
@@ -183,6 +187,6 @@ test("each actor gets the answer the matrix states, and only the expected cell c
       }
     }
   } finally {
-    for (const client of Object.values(w.clients)) await client.dispose();
+    for (const client of [...Object.values(w.clients), w.hiddenClient]) await client.dispose();
   }
 });

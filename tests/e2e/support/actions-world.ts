@@ -7,7 +7,7 @@ import { signedInClient } from "./api";
 /**
  * The people and things the server-action matrix acts on, all made through the JSON API: an
  * owner (who blocked `blocked`), another user (with a posting of their own), a participant, someone
- * to invite; the
+ * to invite, someone whose profile is hidden; the
  * owner's two artworks; an open posting (with an attachment and the participant's application)
  * and a filled one (participant selected); a live and an ended workspace (the owner and the
  * participant both joined each; the room has archived the ended one), a third one the
@@ -80,17 +80,19 @@ async function drawnWorkspace(owner: APIRequestContext, participant: APIRequestC
 }
 
 export async function buildWorld(baseURL: string) {
-  const [owner, other, participant, blocked, invitee] = await Promise.all([
+  const [owner, other, participant, blocked, invitee, hidden] = await Promise.all([
     signedInClient(baseURL, { kind: "diffuser", displayName: "Owner Actions" }),
     signedInClient(baseURL, { displayName: "Other Actions" }),
     signedInClient(baseURL, { displayName: "Participant Actions" }),
     signedInClient(baseURL, { displayName: "Blocked Actions" }),
     signedInClient(baseURL, { displayName: "Invitee Actions" }), // only ever invited, so the actors' roles stay as they are
+    signedInClient(baseURL, { displayName: "Hidden Actions" }),
   ]);
+  expect((await hidden.api.patch("/api/v1/profiles/me", { data: { visibility: "hidden" } })).status()).toBe(200);
   await invitee.api.dispose();
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const o = owner.api;
-  const handles = { owner: owner.account.handle, other: other.account.handle, participant: participant.account.handle, blocked: blocked.account.handle, invitee: invitee.account.handle };
+  const handles = { owner: owner.account.handle, other: other.account.handle, participant: participant.account.handle, blocked: blocked.account.handle, invitee: invitee.account.handle, hidden: hidden.account.handle };
 
   await created(await o.post("/api/v1/blocks", { data: { handle: handles.blocked } }));
   const artwork = await created(await o.post("/api/v1/artworks", { multipart: upload(await png("#a33"), { title: "Owned" }) }));
@@ -134,8 +136,9 @@ export async function buildWorld(baseURL: string) {
     ownerCalendar: () => read(o, "/api/v1/calendar"),
     workspace: (id: string) => () => read(o, `/api/v1/workspaces/${id}`),
     ownerWorkspaces: () => read(o, "/api/v1/workspaces"),
+    hiddenWorkspaces: () => read(hidden.api, "/api/v1/workspaces"),
     /** The endorsement as its author sees it (also while pending), and the subject's published list. */
     endorsement: async () => ({ item: await read(participant.api, `/api/v1/endorsements/${endorsement.id}`), published: await read(o, `/api/v1/profiles/${handles.participant}/endorsements`) }),
   };
-  return { baseURL, handles, clients, artwork, keptArtwork, posting, otherPosting, attachment, filled, live, ended, drawn, endorsement, snapshots };
+  return { baseURL, handles, clients, hiddenClient: hidden.api, artwork, keptArtwork, posting, otherPosting, attachment, filled, live, ended, drawn, endorsement, snapshots };
 }
