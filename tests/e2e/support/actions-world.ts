@@ -137,6 +137,7 @@ export async function buildWorld(baseURL: string) {
     workspace: (id: string) => () => read(o, `/api/v1/workspaces/${id}`),
     ownerWorkspaces: () => read(o, "/api/v1/workspaces"),
     hiddenWorkspaces: () => read(hidden.api, "/api/v1/workspaces"),
+    hiddenProfile: () => read(hidden.api, `/api/v1/profiles/${handles.hidden}`),
     /** The endorsement as its author sees it (also while pending), and the subject's published list. */
     endorsement: async () => ({ item: await read(participant.api, `/api/v1/endorsements/${endorsement.id}`), published: await read(o, `/api/v1/profiles/${handles.participant}/endorsements`) }),
   };
