@@ -12,6 +12,8 @@ import { signedInClient } from "./support/api";
  * without a row here fails the first test, so new routes cannot skip the matrix.
  * (Endorsement rules by actor are proven in tests/integration/endorsements*.test.ts, since their
  * contexts need ended sessions; here they get the anonymous column.)
+ * Server actions, which anyone can call over HTTP too, have their own matrix in
+ * tests/e2e/authorization-actions.spec.ts.
  */
 
 type Actor = "anonymous" | "other" | "participant" | "blocked" | "owner";

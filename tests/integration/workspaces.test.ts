@@ -5,7 +5,7 @@ import { collabJoin, collabParticipant, collabSession } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { verifyRoomToken } from "@/lib/realtime/token";
 import { createWorkspace, getWorkspace, inviteParticipant, inviteToWorkspace, issueRoomToken, listWorkspaces } from "@/lib/services/collaboration_workspace";
-import { block } from "@/lib/services/professional_profile";
+import { block, updateProfile } from "@/lib/services/professional_profile";
 import { createTestDb } from "../support/db";
 import { createUser } from "../support/factories";
 
@@ -172,6 +172,23 @@ describe("invitations", () => {
     expect((await refusal(inviteToWorkspace(handle.db, host, ws.id, { handle: blockedByHost.handle }))).code).toBe("forbidden");
     expect((await refusal(inviteToWorkspace(handle.db, host, ws.id, { handle: blocksHost.handle }))).code).toBe("forbidden");
     expect(await members(ws.id)).toHaveLength(1);
+  });
+
+  it("answers for a hidden profile as for a handle that does not exist, storing nothing", async () => {
+    const host = await createUser(handle.db);
+    const hidden = await createUser(handle.db);
+    await updateProfile(handle.db, hidden, { visibility: "hidden" });
+    const before = await sessionCount();
+    const direct = await refusal(createWorkspace(handle.db, host, { name: "Uninvited", sessionType: "dm", invite: [hidden.handle] }));
+    expect(direct.fields).toEqual({ invite: [`No one is called ${hidden.handle}.`] });
+    expect(await sessionCount()).toBe(before);
+    const ws = await createWorkspace(handle.db, host, { name: "Open group", sessionType: "group" });
+    const invited = await refusal(inviteToWorkspace(handle.db, host, ws.id, { handle: hidden.handle }));
+    expect(invited.fields).toEqual({ handle: [`No one is called ${hidden.handle}.`] });
+    expect(await members(ws.id)).toHaveLength(1);
+    // Hidden people still start sessions themselves, with whom they choose.
+    const theirs = await createWorkspace(handle.db, hidden, { name: "Mine", sessionType: "dm", invite: [host.handle] });
+    expect(theirs.participants.sort()).toEqual([host.handle, hidden.handle].sort());
   });
 
   it("keeps a dm to its two people, also in the database", async () => {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { collabParticipant, collabSession } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { blockedUserIds, isBlockedEitherWay, userIdsByHandles } from "@/lib/services/professional_profile";
+import { blockedUserIds, invitableUserIds, isBlockedEitherWay } from "@/lib/services/professional_profile";
 import { createWorkspaceSchema, inviteSchema } from "@/lib/validation/workspaces";
 import { parseInput } from "@/lib/validation/parse";
 import { hostSession, loadWorkspace, workspaceNotFound } from "./read";
@@ -10,12 +10,15 @@ import { MAX_PARTICIPANTS, type Actor, type Workspace } from "./types";
 
 const invalid = (field: string, message: string) => new AppError("validation_failed", "Some fields are invalid.", { fields: { [field]: [message] } });
 
-/** Creates a session with the actor as host; invitees must exist and not be in a block with the host (403). */
+/**
+ * Creates a session with the actor as host; invitees must exist and be visible to the host (a
+ * hidden profile answers as unknown, 422) and not be in a block with the host (403).
+ */
 export async function createWorkspace(db: Db, actor: Actor, raw: unknown): Promise<Workspace> {
   const input = parseInput(createWorkspaceSchema, raw);
   const invitees = [...new Set(input.invite)].filter((h) => h !== actor.handle.toLowerCase());
   if (input.sessionType === "dm" && invitees.length !== 1) throw invalid("invite", "You cannot start a direct session with yourself.");
-  const ids = await userIdsByHandles(db, invitees);
+  const ids = await invitableUserIds(db, actor, invitees);
   const unknown = invitees.filter((h) => !ids.has(h));
   if (unknown.length) throw invalid("invite", `No one is called ${unknown.join(", ")}.`);
   // A block either way keeps the pair apart; the answer does not say who blocked whom.
@@ -35,13 +38,13 @@ export async function createWorkspace(db: Db, actor: Actor, raw: unknown): Promi
 
 /**
  * Adds `handle` to a live session (the host only). `added` is false when they were already in.
- * 422 unknown handle; 403 blocked either way; 409 ended, a full dm or a full group.
+ * 422 unknown (or hidden) handle; 403 blocked either way; 409 ended, a full dm or a full group.
  */
 export async function inviteParticipant(db: Db, actor: Actor, id: string, raw: unknown): Promise<{ workspace: Workspace; added: boolean }> {
   const { handle } = parseInput(inviteSchema, raw);
   const session = await hostSession(db, actor, id, "Only the host can invite people.");
   if (session.endedAt) throw new AppError("conflict", "This session has ended: it takes no more invitations.");
-  const inviteeId = (await userIdsByHandles(db, [handle])).get(handle);
+  const inviteeId = (await invitableUserIds(db, actor, [handle])).get(handle);
   if (!inviteeId) throw invalid("handle", `No one is called ${handle}.`);
   if (await isBlockedEitherWay(db, actor.id, inviteeId)) throw new AppError("forbidden", "You cannot invite this person.");
   const added = await db.transaction(async (tx) => {

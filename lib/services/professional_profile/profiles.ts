@@ -12,7 +12,7 @@ import { listPortfolio } from "./portfolio";
 import { buildSearchDocument } from "./search-document";
 import { profileTagNames, replaceProfileTags } from "./tags";
 import type { Actor, Profile, Relationship } from "./types";
-import { findViewableProfile, profileColumns, requireActor, type ProfileRow } from "./visibility";
+import { canView, findViewableProfile, profileColumns, requireActor, type ProfileRow } from "./visibility";
 
 export type ProfileSummary = {
   id: string;
@@ -34,6 +34,18 @@ export async function userIdsByHandles(db: Db, handles: string[]): Promise<Map<s
   if (wanted.length === 0) return new Map();
   const rows = await db.select({ id: profiles.userId, handle: profiles.handle }).from(profiles).where(inArray(profiles.handle, wanted));
   return new Map(rows.map((r) => [r.handle, r.id]));
+}
+
+/**
+ * userIdsByHandles for handles `viewer` names to invite: a hidden profile (not the viewer's own)
+ * is left out, so it answers like a handle that does not exist. Blocks are left to the caller,
+ * which refuses them with its own answer.
+ */
+export async function invitableUserIds(db: Db, viewer: { id: string }, handles: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(handles.map((h) => h.toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: profiles.userId, handle: profiles.handle, visibility: profiles.visibility }).from(profiles).where(inArray(profiles.handle, wanted));
+  return new Map(rows.filter((r) => canView(viewer, r.id, r.visibility, false)).map((r) => [r.handle, r.id]));
 }
 
 async function toProfile(db: Db, row: ProfileRow): Promise<Profile> {
