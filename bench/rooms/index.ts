@@ -1,16 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { CloseCode, MAX_EDITORS } from "@/lib/realtime/protocol";
 import { roomUrl, signRoomToken } from "@/lib/realtime/token";
-import { startRoomServer } from "@/scripts/lib/room-server";
+import { startRoomServer, type RoomServer } from "@/scripts/lib/room-server";
 import { percentiles, progress, sleep, withTimeout, type BenchRow } from "../lib";
 import { startBaseline } from "./baseline";
 import { manyRooms, strokes, type Load } from "./load";
 import { join, leave, sendChat, type JoinOptions, type Peer } from "./peer";
 
 /**
- * The room server (party/, run by `wrangler dev`) against a plain `ws` broadcast server:
- * chat fan-out latency, join latency, and the editor cap under a burst of joins; then, room
- * server only: 10/50/100 rooms of 6 at 10 messages/s per room, and stroke-to-durable latency.
+ * The room server (party/) against a plain `ws` broadcast server: chat fan-out latency, join
+ * latency, and the editor cap under a burst of joins; then, room server only: 10/50/100 rooms of
+ * 6 at 10 messages/s per room, and stroke-to-durable latency. The room server runs as workerd
+ * serves it (scripts/serve-rooms.ts: the bundle wrangler builds, without `wrangler dev`'s
+ * development proxy); one more fan-out goes through `wrangler dev`, and one with clients that
+ * offer permessage-deflate, each reported beside the main one.
  */
 
 const EDITORS = MAX_EDITORS; // 6 editors in the fan-out room
@@ -198,29 +201,39 @@ export async function run(): Promise<BenchRow[]> {
     await withTimeout(baseline.stop(), 5_000, "baseline stop").catch(() => {});
   }
 
-  progress("rooms: starting the room server (wrangler dev)");
   const secret = randomBytes(32).toString("hex");
-  const server = await startRoomServer({ secret });
+  const urlFor = (server: RoomServer): UrlFor => async (roomId, user) => {
+    const claims = { userId: `bench-user-${user}`, handle: `bench${user}`, room: roomId, mode: "edit" as const };
+    const { token } = await signRoomToken(claims, secret, 600);
+    return roomUrl(server.url, roomId, token);
+  };
+
+  progress("rooms: starting the room server under wrangler dev (with its development proxy)");
+  const devServer = await startRoomServer({ secret });
+  let devFan: FanOut;
+  try {
+    devFan = await fanOut(urlFor(devServer), `${runId}-dev-fan`);
+  } finally {
+    await devServer.stop();
+  }
+
+  progress("rooms: starting the room server as workerd serves it (scripts/serve-rooms.ts)");
+  const server = await startRoomServer({ secret, engine: "workerd" });
   let room: Measured;
   let cap: Awaited<ReturnType<typeof capBursts>>;
   const loads: { rooms: number; load: Load }[] = [];
   let stroke: Load;
   try {
-    const urlFor: UrlFor = async (roomId, user) => {
-      const claims = { userId: `bench-user-${user}`, handle: `bench${user}`, room: roomId, mode: "edit" as const };
-      const { token } = await signRoomToken(claims, secret, 600);
-      return roomUrl(server.url, roomId, token);
-    };
-    room = await measure("room server", urlFor, runId);
+    room = await measure("room server", urlFor(server), runId);
     progress(`rooms: room server: chat fan-out again, clients offering permessage-deflate`);
-    room.compressedFan = await fanOut(urlFor, `${runId}-fan-deflate`, { compression: true });
+    room.compressedFan = await fanOut(urlFor(server), `${runId}-fan-deflate`, { compression: true });
     progress(`rooms: room server: cap, ${BURST_REPETITIONS} bursts of ${BURST_JOINS} simultaneous editor joins`);
-    cap = await capBursts(urlFor, runId);
+    cap = await capBursts(urlFor(server), runId);
     progress(`rooms: room server: stroke-to-durable, ${STROKES} strokes of ${STROKE_POINTS} points`);
-    stroke = await strokes(urlFor, `${runId}-strokes`, STROKES, STROKE_POINTS, STROKE_GAP_MS);
+    stroke = await strokes(urlFor(server), `${runId}-strokes`, STROKES, STROKE_POINTS, STROKE_GAP_MS);
     for (const rooms of LOAD_ROOMS) {
       progress(`rooms: room server: ${rooms} rooms of ${MAX_EDITORS} at ${LOAD_PER_ROOM_PER_SECOND} msg/s per room for ${LOAD_SECONDS} s`);
-      loads.push({ rooms, load: await manyRooms(urlFor, runId, rooms, LOAD_PER_ROOM_PER_SECOND, LOAD_SECONDS) });
+      loads.push({ rooms, load: await manyRooms(urlFor(server), runId, rooms, LOAD_PER_ROOM_PER_SECOND, LOAD_SECONDS) });
     }
   } finally {
     progress("rooms: stopping the room server");
@@ -234,8 +247,9 @@ export async function run(): Promise<BenchRow[]> {
       `chat fan-out, clients offering permessage-deflate (Node ws inflates on its thread pool) (n=${room.compressedFan?.samples.length ?? 0})`,
       room.compressedFan?.samples ?? [],
       base.fan.samples,
-    ).slice(0, 3),
-    { measure: `chat messages lost of ${2 * (sent + EDITORS * WARMUP_PER_SENDER)} (both fan-out runs)`, value: room.fan.lost + (room.compressedFan?.lost ?? 0), unit: "messages", target: { op: "=", value: 0 }, baseline: base.fan.lost },
+    ),
+    ...latencyRows(`chat fan-out through wrangler dev's development proxy (n=${devFan.samples.length})`, devFan.samples, base.fan.samples),
+    { measure: `chat messages lost of ${3 * (sent + EDITORS * WARMUP_PER_SENDER)} (all three fan-out runs)`, value: room.fan.lost + (room.compressedFan?.lost ?? 0) + devFan.lost, unit: "messages", target: { op: "=", value: 0 }, baseline: base.fan.lost },
     { measure: "error replies during fan-out (rate limit etc.)", value: room.fan.errors, unit: "messages", target: { op: "=", value: 0 }, baseline: base.fan.errors },
     ...latencyRows(`join, socket open → welcome, existing room (n=${room.warmJoins.length})`, room.warmJoins, base.warmJoins, 250),
     ...latencyRows(`join, socket open → welcome, new room (n=${room.newRoomJoins.length})`, room.newRoomJoins, base.newRoomJoins).slice(0, 2),

@@ -20,6 +20,12 @@ export type RoomServerOptions = {
   log?: (line: string) => void;
   /** How long to wait for /health. */
   readyTimeoutMs?: number;
+  /**
+   * "wrangler-dev" (default): `wrangler dev`, as development and the tests run it. "workerd": the
+   * same Worker bundled once and served by workerd without wrangler's development proxy
+   * (scripts/serve-rooms.ts), as the benchmark measures it.
+   */
+  engine?: "wrangler-dev" | "workerd";
 };
 
 export type RoomServer = {
@@ -32,6 +38,8 @@ export type RoomServer = {
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const WRANGLER_BIN = path.join(ROOT, "node_modules/.bin/wrangler");
 const CONFIG = path.join(ROOT, "party/wrangler.jsonc");
+const TSX_BIN = path.join(ROOT, "node_modules/.bin/tsx");
+const SERVE_ROOMS = path.join(ROOT, "scripts/serve-rooms.ts");
 const LOG_LINES_KEPT = 80;
 
 /** A port that was free a moment ago on 127.0.0.1. */
@@ -113,19 +121,25 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     ...["--env-file", envFile, "--persist-to", persistTo],
     "--show-interactive-dev-session=false",
   ];
-  const child = spawn(WRANGLER_BIN, args, {
-    cwd: ROOT,
-    detached: true, // its own process group, so stop() can reach workerd too
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      HOME: home,
-      XDG_CONFIG_HOME: path.join(home, ".config"),
-      WRANGLER_SEND_METRICS: "false",
-      CLOUDFLARE_CF_FETCH_ENABLED: "false",
-      NO_COLOR: "1",
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, ".config"),
+    WRANGLER_SEND_METRICS: "false",
+    CLOUDFLARE_CF_FETCH_ENABLED: "false",
+    NO_COLOR: "1",
+  };
+  const workerd = options.engine === "workerd";
+  const child = spawn(
+    workerd ? TSX_BIN : WRANGLER_BIN,
+    workerd ? [SERVE_ROOMS] : args,
+    {
+      cwd: ROOT,
+      detached: true, // its own process group, so stop() can reach workerd too
+      stdio: ["ignore", "pipe", "pipe"],
+      env: workerd ? { ...env, ROOMS_PORT: String(port), ROOMS_PERSIST: persistTo, REALTIME_SECRET: options.secret } : env,
     },
-  });
+  );
   const pgid = child.pid;
   if (pgid === undefined) throw new Error("wrangler dev did not start");
 
