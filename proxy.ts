@@ -23,14 +23,16 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Pages only. An anonymous /profile/[user] is not matched at all (it is the cached page): the
+ * profile itself runs the proxy only with a session cookie (either name of SESSION_COOKIES).
+ * Next.js reads this object statically: literals only. Prefetches need no policy.
+ */
 export const config = {
   matcher: [
-    {
-      source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    { source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|profile/).*)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/profile/:user/:rest+", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/profile/:user", has: [{ type: "cookie", key: "next-auth.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/profile/:user", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
   ],
 };
