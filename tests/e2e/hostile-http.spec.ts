@@ -115,7 +115,7 @@ for (const route of mutatingRoutes()) {
     const image = await p.image;
     const method = route.split(" ")[0]!;
     const casesFor = (t: Target): Case[] => {
-      const cases = fixedCases(row!.input, t.body ?? null, image);
+      const cases = fixedCases(row!.input, t.body ?? null, image, row!.maxJsonBytes);
       if (row!.input === "none") return cases; // the route reads no body: nothing to mutate
       generatedBodies(t.body ?? {}, SEED, GENERATED_RUNS).forEach((text, i) => {
         const send: Send = row!.input === "json" ? { kind: "raw", contentType: "application/json", data: text } : { kind: "form", fields: asFields(JSON.parse(text) as Json), file: image };

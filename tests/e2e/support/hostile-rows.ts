@@ -20,7 +20,7 @@ export type Target = {
   snapshot: () => Promise<unknown>;
 };
 /** `fresh`: after a 2xx, set up anew (the route can succeed once per resource) instead of re-reading. */
-export type Row = { input: Input; setup: (pool: Pool) => Promise<Target>; fresh?: boolean };
+export type Row = { input: Input; setup: (pool: Pool) => Promise<Target>; fresh?: boolean; /** when the route reads more JSON than MAX_JSON_BYTES */ maxJsonBytes?: number };
 
 /** A setup step refused with 429: the people in the pool have used up a rate limit. */
 export class RateLimited extends Error {}
@@ -136,7 +136,7 @@ export const rows: Record<string, Row> = {
     const account = newAccount({ displayName: "Hostile Newcomer" });
     return { client, path: "/api/v1/auth/signup", body: account, snapshot: () => read(client, `/api/v1/profiles/${account.handle}`) };
   } },
-  "POST /api/internal/workspaces/[id]/archive": { input: "json", fresh: true, setup: async (pool) => {
+  "POST /api/internal/workspaces/[id]/archive": { input: "json", fresh: true, maxJsonBytes: 32 * 1024 * 1024, setup: async (pool) => {
     const owner = await pool.user("owner");
     const { id } = await workspace(owner, await pool.user("other"));
     await created(await owner.api.post(`/api/v1/workspaces/${id}/end`));

@@ -144,7 +144,7 @@ const json = "application/json";
 const MIB = 1024 * 1024;
 const DECLARED = 64 * MIB;
 
-function transportCases(text: string, fields: Fields, strict: boolean): Case[] {
+function transportCases(text: string, fields: Fields, strict: boolean, maxBytes = MAX_JSON_BYTES): Case[] {
   const pick = (status: number) => (strict ? status : undefined);
   const form = new URLSearchParams(Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((i) => [k, i]) : [[k, v]]))).toString();
   const deep = `{"deep":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
@@ -164,7 +164,7 @@ function transportCases(text: string, fields: Fields, strict: boolean): Case[] {
     { name: "the body form-encoded", send: { kind: "raw", contentType: "application/x-www-form-urlencoded", data: form }, status: pick(415) },
     { name: "the body as multipart", send: { kind: "form", fields, file: null }, status: pick(415) },
     { name: "the body as application/octet-stream", send: { kind: "raw", contentType: "application/octet-stream", data: Buffer.from(text) }, status: pick(415) },
-    { name: `JSON over ${MAX_JSON_BYTES} bytes`, send: { kind: "raw", contentType: json, data: appendKey(text, "padding", "x".repeat(MAX_JSON_BYTES)) }, status: pick(413) },
+    { name: `JSON over ${maxBytes} bytes`, send: { kind: "raw", contentType: json, data: appendKey(text, "padding", "x".repeat(maxBytes)) }, status: pick(413) },
     { name: "a content-length of 64 MiB over a short JSON body", send: { kind: "declared", contentType: json, data: text, declared: DECLARED }, status: pick(413) },
     { name: "a __proto__ key", send: { kind: "raw", contentType: json, data: appendKey(text, "__proto__", { polluted: 1 }) } },
     { name: "a constructor.prototype key", send: { kind: "raw", contentType: json, data: appendKey(text, "constructor", { prototype: { polluted: 1 } }) } },
@@ -178,8 +178,8 @@ function payloadCases(valid: Json, send: (body: Json) => Send): Case[] {
 }
 
 /** The fixed hostile list for a route, given what it reads and a body it accepts. */
-export function fixedCases(input: Input, valid: Json, image: Buffer): Case[] {
-  if (input === "json") return [...transportCases(JSON.stringify(valid), asFields(valid), true), ...payloadCases(valid, (body) => ({ kind: "raw", contentType: json, data: JSON.stringify(body) }))];
+export function fixedCases(input: Input, valid: Json, image: Buffer, maxJsonBytes = MAX_JSON_BYTES): Case[] {
+  if (input === "json") return [...transportCases(JSON.stringify(valid), asFields(valid), true, maxJsonBytes), ...payloadCases(valid, (body) => ({ kind: "raw", contentType: json, data: JSON.stringify(body) }))];
   if (input === "none") return transportCases(JSON.stringify({ value: SQL }), { value: HTML }, false);
   const fields = asFields(valid);
   const boundary = "----hostile";
