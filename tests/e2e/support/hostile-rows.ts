@@ -136,7 +136,7 @@ export const rows: Record<string, Row> = {
     const account = newAccount({ displayName: "Hostile Newcomer" });
     return { client, path: "/api/v1/auth/signup", body: account, snapshot: () => read(client, `/api/v1/profiles/${account.handle}`) };
   } },
-  "POST /api/internal/workspaces/[id]/archive": { input: "json", fresh: true, maxJsonBytes: 32 * 1024 * 1024, setup: async (pool) => {
+  "POST /api/internal/workspaces/[id]/archive": { input: "json", maxJsonBytes: 32 * 1024 * 1024, setup: async (pool) => {
     const owner = await pool.user("owner");
     const { id } = await workspace(owner, await pool.user("other"));
     await created(await owner.api.post(`/api/v1/workspaces/${id}/end`));
