@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { AppError, isAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { MAX_JSON_BYTES } from "./limits";
 import { assertWriteAllowed, writerOf } from "./write-limit";
 
 export function errorResponse(code: ErrorCode, message: string, extra: { fields?: FieldErrors; retryAfter?: number } = {}) {
@@ -18,7 +19,7 @@ export function toErrorResponse(error: unknown): NextResponse {
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
 }
 
-export const MAX_JSON_BYTES = 64 * 1024;
+export { MAX_JSON_BYTES };
 
 /** Reads a JSON body: 415 for another content type, 413 when too large, 400 when unparseable. */
 export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 import { signedInClient } from "./support/api";
+import { mutatingRoutes } from "./support/routes";
 
 /**
  * Every mutating API route × actor: who may do what, and that a refused request changes nothing.
@@ -28,26 +27,6 @@ type Row = {
   /** Reads the resource the route would change, to prove a refusal changed nothing. */
   snapshot?: (w: World) => Promise<unknown>;
 };
-
-const API_ROOT = path.resolve(import.meta.dirname, "../../app/api");
-const WRITE_METHODS = ["POST", "PATCH", "PUT", "DELETE"];
-
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return routeFiles(full);
-    return name === "route.ts" ? [full] : [];
-  });
-}
-
-/** "POST /api/v1/artworks" for every write a route file exports. */
-function mutatingRoutes(): string[] {
-  return routeFiles(API_ROOT).flatMap((file) => {
-    const source = readFileSync(file, "utf8");
-    const url = `/api/${path.relative(API_ROOT, path.dirname(file)).split(path.sep).join("/")}`;
-    return WRITE_METHODS.filter((m) => new RegExp(`export const ${m}\\b`).test(source)).map((m) => `${m} ${url}`);
-  });
-}
 
 async function png(color: string): Promise<Buffer> {
   return sharp({ create: { width: 64, height: 48, channels: 3, background: color } }).png().toBuffer();

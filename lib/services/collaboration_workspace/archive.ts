@@ -10,8 +10,9 @@ import type { Actor, TranscriptMessage } from "./types";
 
 const BATCH = 500;
 
-// PostgreSQL text and jsonb cannot hold NUL; the room validates shapes, not this.
-const clean = (text: string) => text.replace(/\0/g, "\uFFFD");
+// PostgreSQL text and jsonb cannot hold NUL or half a surrogate pair; the room validates shapes, not this,
+// and an archive is kept whatever its chat held: both become U+FFFD.
+const clean = (text: string) => text.replace(/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 
 export type ArchiveResult = { sessionId: string; archivedAt: string; created: boolean };
 
@@ -22,7 +23,7 @@ export type ArchiveResult = { sessionId: string; archivedAt: string; created: bo
  * Authors and contributors who are not participants are not linked to an account.
  */
 export async function archiveRoom(db: Db, id: string, raw: unknown): Promise<ArchiveResult> {
-  const archive = parseInput(roomArchiveSchema, raw);
+  const archive = parseInput(roomArchiveSchema, raw, { storableText: false }); // cleaned below
   return db.transaction(async (tx) => {
     const [session] = await tx
       .select({ endedAt: collabSession.endedAt, archivedAt: collabSession.archivedAt })
