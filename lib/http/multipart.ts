@@ -60,7 +60,8 @@ export async function readMultipart(request: Request, maxBytes: number): Promise
   } catch {
     throw new AppError("bad_request", "The body is not valid multipart/form-data.");
   }
-  const result: Multipart = { fields: {}, files: {} };
+  // Without a prototype: a field named __proto__ or constructor is just a field.
+  const result: Multipart = { fields: Object.create(null) as Multipart["fields"], files: Object.create(null) as Multipart["files"] };
   for (const [key, value] of form.entries()) {
     if (typeof value === "string") {
       const existing = result.fields[key];

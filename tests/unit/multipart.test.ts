@@ -59,6 +59,20 @@ describe("readMultipart", () => {
     expect(Array.from(parsed.files.file!.bytes)).toEqual([1, 2, 3]);
   });
 
+  it("keeps fields named __proto__ and constructor as plain fields", async () => {
+    const data = new FormData();
+    for (const name of ["__proto__", "constructor", "__proto__"]) data.append(name, "x");
+    data.append("hasOwnProperty", "y");
+    const parsed = await readMultipart(new Request("http://test.local/", { method: "POST", body: data }), 1024 * 1024);
+    expect(Object.getPrototypeOf(parsed.fields)).toBeNull();
+    expect(Object.entries(parsed.fields)).toEqual([
+      ["__proto__", ["x", "x"]],
+      ["constructor", "x"],
+      ["hasOwnProperty", "y"],
+    ]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it("answers 415 for another content type, 413 when too large, 400 for a broken body", async () => {
     const json = new Request("http://test.local/", { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
     expect((await refusal(readMultipart(json, 1024))).code).toBe("unsupported_media_type");
