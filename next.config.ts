@@ -35,7 +35,8 @@ const nextConfig: NextConfig = {
     ];
   },
   async rewrites() {
-    const signedOut = SESSION_COOKIES.map((key) => ({ type: "cookie" as const, key }));
+    // Server actions posted to the profile (a follow from a visitor whose session ended) go to the page itself.
+    const signedOut = [...SESSION_COOKIES.map((key) => ({ type: "cookie" as const, key })), { type: "header" as const, key: "next-action" }];
     return { beforeFiles: [{ source: "/profile/:user", destination: "/profile/~cached/:user", missing: signedOut }], afterFiles: [], fallback: [] };
   },
 };
