@@ -52,14 +52,17 @@ export type LoadedProfile = {
 
 /**
  * The profile at /profile/[user] for this visitor, or null when there is none to show. Public
- * data comes from the shared cache; the owner and members-only profiles are read fresh, and the
+ * data comes from the shared cache for anonymous visitors and is read fresh for members; the
  * visitor's relationship is never cached. Per request, so layout, metadata and page share it.
  */
 export const loadProfile = cache(async (rawHandle: string): Promise<LoadedProfile | null> => {
   const handle = normaliseHandle(rawHandle);
   if (!handle) return null;
-  const [viewer, shared] = await Promise.all([getCurrentUser(), publicProfile(handle)]);
-  let profile = shared;
+  const viewer = await getCurrentUser();
+  // Signed-in visitors read fresh: the page is rendered for them anyway, and a shared entry can be
+  // refilled with data from just before a change by a render that started before it (seen with a
+  // published final artwork). Anonymous visitors get the shared, tag-expired cache.
+  let profile = viewer ? await orNullWhenNotFound(getProfile(await getDb(), null, handle)) : await publicProfile(handle);
   if (viewer && (!profile || profile.id === viewer.id)) {
     profile = await orNullWhenNotFound(getProfile(await getDb(), { id: viewer.id }, handle));
   }
