@@ -20,14 +20,24 @@ function inlineScripts(html: string): { nonce: string | null }[] {
     .map(([, attributes]) => ({ nonce: attributes?.match(/nonce="([^"]+)"/)?.[1] ?? null }));
 }
 
-async function violationsDuring(page: Page, path: string): Promise<string[]> {
+/**
+ * Opens the page and collects, until the caller reads them, every policy violation it reports and,
+ * to explain a page that does not hydrate, its script errors and failed requests.
+ */
+async function openWatching(page: Page, path: string): Promise<{ violations: string[]; problems: string[] }> {
   const violations: string[] = [];
+  const problems: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
+  page.on("pageerror", (error) => problems.push(`script error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
   await page.goto(path);
   await page.waitForLoadState("networkidle");
-  return violations;
+  return { violations, problems };
 }
 
 /** Hydrated: React has attached itself to the page's main landmark. */
@@ -80,8 +90,12 @@ test("pages allow scripts by nonce or hash only, hydrate without violations and 
     }
 
     const page = await context.newPage();
-    expect(await violationsDuring(page, path), label).toEqual([]);
-    expect(await hydrated(page), label).toBe(true);
+    const { violations, problems } = await openWatching(page, path);
+    // Scripts have arrived at network idle; on a busy machine React may still be hydrating.
+    await expect
+      .poll(() => hydrated(page), { message: `${label} hydrates (${problems.join("; ") || "no script errors or failed requests"})`, timeout: 15_000 })
+      .toBe(true);
+    expect(violations, label).toEqual([]);
     expect(await injectedHandlerRan(page), label).toBe(false);
     await page.close();
   }
