@@ -166,7 +166,9 @@ test("workspaces: invite, end (sockets close 4410), archive arrives, transcript,
   expect(typeof transcript.items[0].id).toBe("string");
   expect((await (await host.api.get(`/api/v1/workspaces/${ws.id}`)).json()).endedAt).toBe(ended.endedAt);
 
-  // The final artwork: once, by the host, credited to the guest who drew.
+  // The final artwork: once, by the host, credited to the guest who drew. The guest's public
+  // page is in the cache before, and shows the artwork after.
+  expect(await (await anonymous.get(`/profile/${guest.account.handle}`)).text()).not.toContain("Dock at dusk");
   const published = await host.api.post(at("final-artwork"), { data: { title: "Dock at dusk" } });
   expect(published.status()).toBe(201);
   const artwork = await published.json();
@@ -178,6 +180,7 @@ test("workspaces: invite, end (sockets close 4410), archive arrives, transcript,
   expect((await (await guest.api.get(`/api/v1/workspaces/${ws.id}`)).json()).finalArtwork?.id).toBe(artwork.id);
   const guestProfile = await (await anonymous.get(`/api/v1/profiles/${guest.account.handle}`)).json();
   expect(guestProfile.artworks.map((a: { id: string }) => a.id)).toContain(artwork.id);
+  expect(await (await anonymous.get(`/profile/${guest.account.handle}`)).text()).toContain("Dock at dusk");
   const newcomerProfile = await (await anonymous.get(`/api/v1/profiles/${newcomer.account.handle}`)).json();
   expect(newcomerProfile.artworks.map((a: { id: string }) => a.id)).not.toContain(artwork.id);
 

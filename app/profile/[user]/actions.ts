@@ -1,11 +1,10 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
 import { invalidateMatchesBetween } from "@/lib/services/intelligent_matching";
@@ -41,8 +40,7 @@ export async function changeRelationship(_prev: FormState, data: FormData): Prom
     await assertRateLimit(getKv(), `${limit.key}:${viewer.id}`, limit);
     return run(await getDb(), { id: viewer.id }, handle);
   }, { success });
-  updateTag(profileCacheTag(handle));
-  updateTag(profileCacheTag(viewer.handle));
+  await expireProfiles(handle, viewer.handle);
   if (result?.ok) await invalidateMatchesBetween(await getDb(), viewer.id, handle);
   return result;
 }

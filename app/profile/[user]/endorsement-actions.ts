@@ -1,11 +1,10 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { limitEndorsementWrite, replyToEndorsement, reportEndorsement } from "@/lib/services/partner_recommendation";
 
 async function signedIn(handle: string) {
@@ -30,7 +29,7 @@ export async function replyAction(_prev: FormState, data: FormData): Promise<For
     },
     { success: "Your reply is published.", values: { text } },
   );
-  if (state?.ok) updateTag(profileCacheTag(subject));
+  if (state?.ok) await expireProfiles(subject);
   return state;
 }
 

@@ -1,12 +1,9 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
 import { isAppError } from "@/lib/errors";
 import { getProfile, getRelationship, isBlockedEitherWay, type Profile, type Relationship } from "@/lib/services/professional_profile";
-import { revealClock } from "./load-trust";
 
 /** "%40Ana" → "ana"; null when the segment cannot be decoded. */
 export function normaliseHandle(raw: string): string | null {
@@ -27,18 +24,12 @@ async function orNullWhenNotFound<T>(load: Promise<T>): Promise<T | null> {
 }
 
 /**
- * The profile as an anonymous visitor sees it, cached across requests under the profile's tag.
- * Only public profiles are cached: a miss (unknown, members-only, hidden) throws inside the cache
- * so nothing is stored and the next visit asks again.
+ * The profile as an anonymous visitor sees it, read fresh; null when not public. Anonymous visitors
+ * get the whole page from a cache (app/profile/~cached), which is the one cache of a profile: a
+ * second layer under it could be refilled with data from just before a change.
  */
 export async function publicProfile(handle: string): Promise<Profile | null> {
-  // Its stats count endorsements, which also publish by themselves with time (see revealClock).
-  const clock = await revealClock(handle);
-  const cached = unstable_cache(async (h: string) => getProfile(await getDb(), null, h), ["public-profile", handle, clock.key], {
-    tags: [profileCacheTag(handle)],
-    revalidate: clock.revalidate,
-  });
-  return orNullWhenNotFound(cached(handle));
+  return orNullWhenNotFound(getProfile(await getDb(), null, handle));
 }
 
 export type LoadedProfile = {
@@ -51,18 +42,14 @@ export type LoadedProfile = {
 };
 
 /**
- * The profile at /profile/[user] for this visitor, or null when there is none to show. Public
- * data comes from the shared cache for anonymous visitors and is read fresh for members; the
- * visitor's relationship is never cached. Per request, so layout, metadata and page share it.
+ * The profile at /profile/[user] for this visitor, or null when there is none to show, read fresh
+ * with the visitor's relationship. Per request, so layout, metadata and page share it.
  */
 export const loadProfile = cache(async (rawHandle: string): Promise<LoadedProfile | null> => {
   const handle = normaliseHandle(rawHandle);
   if (!handle) return null;
   const viewer = await getCurrentUser();
-  // Signed-in visitors read fresh: the page is rendered for them anyway, and a shared entry can be
-  // refilled with data from just before a change by a render that started before it (seen with a
-  // published final artwork). Anonymous visitors get the shared, tag-expired cache.
-  let profile = viewer ? await orNullWhenNotFound(getProfile(await getDb(), null, handle)) : await publicProfile(handle);
+  let profile = await publicProfile(handle);
   if (viewer && (!profile || profile.id === viewer.id)) {
     profile = await orNullWhenNotFound(getProfile(await getDb(), { id: viewer.id }, handle));
   }

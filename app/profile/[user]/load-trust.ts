@@ -1,8 +1,6 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { profileCacheTag } from "@/lib/cache-tags";
 import { isAppError } from "@/lib/errors";
 import { listEndorsements, revealTimes, type EndorsementPage } from "@/lib/services/partner_recommendation";
 
@@ -10,11 +8,11 @@ import { listEndorsements, revealTimes, type EndorsementPage } from "@/lib/servi
 export const TRUST_PANEL_LIMIT = 20;
 
 /**
- * Keys and lifetimes for cached views of a profile that include endorsements. Writes expire the
- * profile's tag, but a pending endorsement also publishes by itself 14 days after its context
- * concluded, with no write. So the cache key carries the latest such time already passed (a new
- * key, hence fresh data, from that instant) and entries live until the next one; inside the
- * anonymous page's render that lifetime also shortens the page's own revalidation. Once per request.
+ * Key and lifetime for the cached anonymous page of a profile (app/profile/~cached), which shows
+ * endorsements. Writes expire the profile's tag, but a pending endorsement also publishes by
+ * itself 14 days after its context concluded, with no write. So the cache key carries the latest
+ * such time already passed (a new key, hence a fresh page, from that instant) and the page lives
+ * until the next one. Once per request.
  */
 export const revealClock = cache(async (handle: string): Promise<{ key: string; revalidate: number | false }> => {
   const { lastPassed, next } = await revealTimes(await getDb(), handle);
@@ -24,15 +22,10 @@ export const revealClock = cache(async (handle: string): Promise<{ key: string; 
   };
 });
 
-/** The published endorsements of a profile as anyone sees them, cached like the profile itself; null when not public. */
+/** The published endorsements of a profile as anyone sees them; null when not public. */
 export async function publicTrust(handle: string): Promise<EndorsementPage | null> {
-  const clock = await revealClock(handle);
-  const cached = unstable_cache(async (h: string) => listEndorsements(await getDb(), null, h, { limit: TRUST_PANEL_LIMIT }), ["public-trust", handle, clock.key], {
-    tags: [profileCacheTag(handle)],
-    revalidate: clock.revalidate,
-  });
   try {
-    return await cached(handle);
+    return await listEndorsements(await getDb(), null, handle, { limit: TRUST_PANEL_LIMIT });
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") return null;
     throw error;

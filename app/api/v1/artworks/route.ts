@@ -1,8 +1,7 @@
-import { revalidateTag } from "next/cache";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { MULTIPART_OVERHEAD_BYTES, readMultipart } from "@/lib/http/multipart";
 import { route } from "@/lib/http/respond";
 import { createArtwork, MAX_UPLOAD_BYTES } from "@/lib/services/professional_profile";
@@ -12,6 +11,6 @@ export const POST = route(async (request: Request) => {
   const actor = await requireUser();
   const { files, fields } = await readMultipart(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD_BYTES);
   const artwork = await createArtwork(await getDb(), actor, { file: files.file, fields });
-  revalidateTag(profileCacheTag(actor.handle), { expire: 0 });
+  await expireProfiles(actor.handle);
   return NextResponse.json(artwork, { status: 201 });
 });

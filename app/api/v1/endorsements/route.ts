@@ -1,8 +1,7 @@
-import { revalidateTag } from "next/cache";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { readJson, route } from "@/lib/http/respond";
 import { endorse, limitEndorsementWrite } from "@/lib/services/partner_recommendation";
 
@@ -17,6 +16,6 @@ export const POST = route(async (request: Request) => {
   const { id, status, subject } = await endorse(await getDb(), actor, await readJson(request));
   // Published: the reciprocal arrived and both profiles changed. Pending: the subject's cached
   // page must learn the new time it publishes by itself (load-trust.ts, revealClock).
-  for (const handle of status === "published" ? [subject, actor.handle] : [subject]) revalidateTag(profileCacheTag(handle), { expire: 0 });
+  await expireProfiles(...(status === "published" ? [subject, actor.handle] : [subject]));
   return NextResponse.json({ id, status }, { status: 201 });
 });

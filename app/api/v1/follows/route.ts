@@ -1,8 +1,7 @@
-import { revalidateTag } from "next/cache";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { readJson, route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
@@ -15,7 +14,6 @@ import { followSchema } from "@/lib/validation/profiles";
 const FOLLOW_LIMIT = { limit: 200, windowSeconds: 60 * 60 };
 
 /** Follower and following counts are part of both cached public profiles. */
-const expireCounts = (...handles: string[]) => handles.forEach((h) => revalidateTag(profileCacheTag(h), { expire: 0 }));
 
 /** 201 when the follow is new, 200 when the caller already followed. */
 export const POST = route(async (request: Request) => {
@@ -23,7 +21,7 @@ export const POST = route(async (request: Request) => {
   await assertRateLimit(getKv(), `follows:${actor.id}`, FOLLOW_LIMIT);
   const { handle } = parseInput(followSchema, await readJson(request));
   const { created } = await follow(await getDb(), actor, handle);
-  expireCounts(actor.handle, handle);
+  await expireProfiles(actor.handle, handle);
   await invalidateMatches([actor.id]); // a followed person leaves the follow suggestions
   return NextResponse.json({ following: true }, { status: created ? 201 : 200 });
 });

@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
 import { createWorkspace, inviteToWorkspace, listWorkspaces } from "@/lib/services/collaboration_workspace";
@@ -37,8 +37,7 @@ export async function followSuggestion(_prev: FormState, data: FormData): Promis
     await follow(await getDb(), user, handle);
   }, { success: "Following." });
   if (!state?.ok) return state;
-  updateTag(profileCacheTag(handle)); // follower counts on both cached profiles
-  updateTag(profileCacheTag(user.handle));
+  await expireProfiles(handle, user.handle); // follower counts on both cached profiles
   await invalidateMatches([user.id]);
   redirect(suggestionsHref(intentOf(data), { done: "followed", who: handle }));
 }

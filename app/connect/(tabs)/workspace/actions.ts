@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { listOf, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { createWorkspace, endWorkspace, getWorkspace, publishFinalArtwork } from "@/lib/services/collaboration_workspace";
 
 async function signedIn(returnTo: string) {
@@ -61,7 +61,7 @@ export async function publishArtworkAction(_prev: FormState, data: FormData): Pr
   );
   if (state?.ok) {
     // Any participant's profile may now list the artwork.
-    for (const handle of participants) updateTag(profileCacheTag(handle));
+    await expireProfiles(...participants);
     revalidatePath("/connect/workspace");
     revalidatePath(`/connect/workspace/${id}`);
   }

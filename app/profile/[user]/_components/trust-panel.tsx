@@ -107,7 +107,7 @@ type Props = { profile: Profile; viewer: { id: string } | null; isOwner: boolean
 
 /**
  * Trust signals earned in real collaborations: the numbers, then the published endorsements with
- * their context and reply. Public profiles read the shared cache; others are read for the viewer.
+ * their context and reply, as anyone sees them for public profiles, else as the viewer may.
  */
 export async function TrustPanel({ profile, viewer, isOwner }: Props) {
   const page = profile.visibility === "public" ? await publicTrust(profile.handle) : viewer ? await trustFor(viewer, profile.handle) : null;

@@ -1,11 +1,10 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { checkedOf, fileOf, listOf, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
 import { invalidateMatchesAfterProfileEdit } from "@/lib/services/intelligent_matching";
@@ -72,7 +71,7 @@ export async function saveProfile(_prev: FormState, data: FormData): Promise<For
       return baseField(key);
     },
   });
-  if (result?.ok) updateTag(profileCacheTag(me.handle));
+  if (result?.ok) await expireProfiles(me.handle);
   if (result?.ok) await invalidateMatchesAfterProfileEdit(me.id);
   return result;
 }
@@ -85,12 +84,12 @@ export async function saveAvatar(_prev: FormState, data: FormData): Promise<Form
   const me = await author();
   if (data.get("intent") === "remove") {
     const removed = await runFormAction(async () => removeAvatar(await getDb(), me), { success: "Photo removed." });
-    if (removed?.ok) updateTag(profileCacheTag(me.handle));
+    if (removed?.ok) await expireProfiles(me.handle);
     return removed;
   }
   const file = await bytesOf(fileOf(data, "file"));
   const result = await runFormAction(async () => uploadAvatar(await getDb(), me, file), { success: "Photo updated.", fileField: "file" });
-  if (result?.ok) updateTag(profileCacheTag(me.handle));
+  if (result?.ok) await expireProfiles(me.handle);
   return result;
 }
 
@@ -115,14 +114,14 @@ export async function uploadArtwork(_prev: FormState, data: FormData): Promise<F
     fileField: "file",
     fieldName: baseField,
   });
-  if (result?.ok) updateTag(profileCacheTag(me.handle));
+  if (result?.ok) await expireProfiles(me.handle);
   return result;
 }
 
 /** After an upload through the API route: expire the public view at once and refresh this page. */
 export async function artworkUploaded(): Promise<void> {
   const me = await author();
-  updateTag(profileCacheTag(me.handle));
+  await expireProfiles(me.handle);
 }
 
 export async function saveArtwork(_prev: FormState, data: FormData): Promise<FormState> {
@@ -132,7 +131,7 @@ export async function saveArtwork(_prev: FormState, data: FormData): Promise<For
     success: "Artwork saved.",
     fieldName: baseField,
   });
-  if (result?.ok) updateTag(profileCacheTag(me.handle));
+  if (result?.ok) await expireProfiles(me.handle);
   return result;
 }
 
@@ -140,6 +139,6 @@ export async function removeArtwork(_prev: FormState, data: FormData): Promise<F
   const me = await author();
   const id = textOf(data, "id");
   const result = await runFormAction(async () => deleteArtwork(await getDb(), me, id), { success: "Artwork deleted." });
-  if (result?.ok) updateTag(profileCacheTag(me.handle));
+  if (result?.ok) await expireProfiles(me.handle);
   return result;
 }

@@ -1,8 +1,7 @@
-import { revalidateTag } from "next/cache";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getCurrentUser, requireUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { readJson, route } from "@/lib/http/respond";
 import { deleteArtwork, getArtwork, updateArtwork } from "@/lib/services/professional_profile";
 
@@ -18,7 +17,7 @@ export const PATCH = route(async (request: Request, { params }: Context) => {
   const actor = await requireUser();
   const { id } = await params;
   const artwork = await updateArtwork(await getDb(), actor, id, await readJson(request));
-  revalidateTag(profileCacheTag(actor.handle), { expire: 0 });
+  await expireProfiles(actor.handle);
   return NextResponse.json(artwork);
 });
 
@@ -26,6 +25,6 @@ export const DELETE = route(async (_request: Request, { params }: Context) => {
   const actor = await requireUser();
   const { id } = await params;
   await deleteArtwork(await getDb(), actor, id);
-  revalidateTag(profileCacheTag(actor.handle), { expire: 0 });
+  await expireProfiles(actor.handle);
   return new Response(null, { status: 204 });
 });

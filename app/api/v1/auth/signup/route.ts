@@ -1,7 +1,6 @@
-import { revalidateTag } from "next/cache";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { clientIp } from "@/lib/http/client-ip";
 import { readJson, route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
@@ -12,6 +11,6 @@ export const POST = route(async (request: Request) => {
   await assertRateLimit(getKv(), `signup:ip:${clientIp(request.headers)}`, { limit: Number(process.env.SIGNUP_IP_LIMIT) || 20, windowSeconds: 60 * 60 });
   const body = await readJson(request);
   const user = await signUp(await getDb(), body);
-  revalidateTag(profileCacheTag(user.handle), { expire: 0 }); // a cached 404 from before the handle existed
+  await expireProfiles(user.handle); // a cached 404 from before the handle existed
   return NextResponse.json({ user }, { status: 201 });
 });

@@ -1,7 +1,6 @@
-import { revalidateTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
@@ -18,6 +17,6 @@ export const DELETE = route(async (_request: Request, { params }: Context) => {
   const { handle } = await params;
   await unfollow(await getDb(), actor, handle);
   await invalidateMatches([actor.id]);
-  for (const h of [actor.handle, handle]) revalidateTag(profileCacheTag(h), { expire: 0 }); // cached counts
+  await expireProfiles(actor.handle, handle); // cached counts
   return new Response(null, { status: 204 });
 });

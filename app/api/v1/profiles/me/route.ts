@@ -1,8 +1,7 @@
-import { revalidateTag } from "next/cache";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { readJson, route } from "@/lib/http/respond";
 import { getKv } from "@/lib/kv";
 import { assertRateLimit } from "@/lib/kv/rate-limit";
@@ -21,7 +20,7 @@ export const PATCH = route(async (request: Request) => {
   const actor = await requireUser();
   await assertRateLimit(getKv(), `profile:update:${actor.id}`, UPDATE_LIMIT);
   const profile = await updateProfile(await getDb(), actor, await readJson(request));
-  revalidateTag(profileCacheTag(actor.handle), { expire: 0 }); // the cached public page
+  await expireProfiles(actor.handle); // the cached public page
   await invalidateMatchesAfterProfileEdit(actor.id);
   return NextResponse.json(profile);
 });

@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { endorse, limitEndorsementWrite, type EndorsementStatus } from "@/lib/services/partner_recommendation";
 
 /** Pages that show prompts; anything else falls back to the workspace list. */
@@ -61,8 +61,8 @@ export async function endorseAction(_prev: FormState, data: FormData): Promise<F
     },
   );
   if (!state?.ok) return state;
-  updateTag(profileCacheTag(input.subject));
-  if (status === "published") updateTag(profileCacheTag(user.handle));
+  await expireProfiles(input.subject);
+  if (status === "published") await expireProfiles(user.handle);
   revalidatePath(returnTo);
   return {
     ...state,

@@ -1,8 +1,7 @@
-import { revalidateTag } from "next/cache";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth";
-import { profileCacheTag } from "@/lib/cache-tags";
+import { expireProfiles } from "@/lib/profile-cache";
 import { readJson, route } from "@/lib/http/respond";
 import { limitEndorsementWrite, replyToEndorsement } from "@/lib/services/partner_recommendation";
 
@@ -14,6 +13,6 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const { id } = await params;
   await limitEndorsementWrite(actor.id, "reply");
   const endorsement = await replyToEndorsement(await getDb(), actor, id, await readJson(request));
-  revalidateTag(profileCacheTag(endorsement.subject), { expire: 0 });
+  await expireProfiles(endorsement.subject);
   return NextResponse.json(endorsement, { status: 201 });
 });
