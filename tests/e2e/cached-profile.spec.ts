@@ -24,8 +24,11 @@ test("a change made while the cached page is being rendered is never lost behind
     expect((await api.patch("/api/v1/profiles/me", { data: { headline: headline(round) } })).status()).toBe(200);
     for (const response of await Promise.all(renders)) expect(response.status()).toBe(200);
 
+    const response = await request.get(page);
+    // Shared with every visitor without a session, so a cache in front must key it on the cookie.
+    expect(response.headers()["vary"] ?? "", `round ${round}`).toMatch(/\bcookie\b/i);
+    const after = await response.text();
     // The headline as the page shows it (also its description), not the whole page on failure.
-    const after = await (await request.get(page)).text();
     expect(after.match(/<meta name="description" content="([^"]*)"/)?.[1], `round ${round}`).toBe(headline(round));
     expect(after.includes(draft(round)), `round ${round}: the draft is gone`).toBe(false);
   }

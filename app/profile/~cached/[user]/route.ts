@@ -26,6 +26,9 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     headers: {
       "content-type": "text/html; charset=utf-8",
       "content-security-policy": contentSecurityPolicy({ scripts: { hashes: page.scriptHashes }, realtimeUrl: process.env.REALTIME_URL }),
+      // Only visitors without a session cookie are sent here: a shared cache in front must not
+      // hand this page to someone signed in.
+      vary: "Cookie",
     },
   });
 }
