@@ -1,10 +1,9 @@
 /**
- * Cache tags for data cached across requests (`unstable_cache`). Anything that changes what a
- * tag covers must expire it: `updateTag(tag)` in a server action (the author sees the change at
- * once), `revalidateTag(tag, { expire: 0 })` in a route handler.
+ * Cache tags for what is cached across requests. Changes expire them through the helpers that
+ * own each cache (for profiles, `expireProfiles` in lib/profile-cache.ts), never directly.
  */
 
-/** The public view of one profile: its fields, avatar, counts and portfolio. Handles are lowercase. */
+/** The anonymous page of one profile (app/profile/~cached): fields, avatar, counts, portfolio, endorsements. */
 export function profileCacheTag(handle: string): string {
   return `profile:${handle.toLowerCase()}`;
 }

@@ -5,10 +5,9 @@ import { normaliseHandle, publicProfile } from "../../[user]/load-profile";
 import { profileMetadata } from "../../[user]/profile-metadata";
 
 /**
- * /profile/[user] for visitors without a session (next.config.ts rewrites them here). Rendered
- * per request like every page (each response has its own CSP nonce), from profile data cached
- * across requests under the profile's tag (load-profile.ts): no session lookup, no database
- * query for a cached profile.
+ * /profile/[user] as a visitor without a session sees it, from fresh data. Nothing links here:
+ * app/profile/~cached renders it once per change and serves the HTML from Next's page cache to
+ * every visitor without a session (next.config.ts rewrites them there).
  */
 
 type Props = { params: Promise<{ user: string }> };
