@@ -246,3 +246,35 @@ test("an artist withdraws an application after confirming, and can apply again",
     }
   }
 });
+
+test("a call filled while its page is open: withdrawing says why and changes nothing, no error page", async ({ browser, baseURL }) => {
+  const owner = await signedInPage(browser, baseURL!, "diffuser", "Galeria Norte");
+  const artist = await signedInPage(browser, baseURL!, "creator", "Inês Prado");
+  try {
+    const created = await owner.api.post("/api/v1/opportunities", {
+      data: { title: "Mural wall, summer", kind: "open_call", region: "Porto, PT", deadline: date(20), compensation: { paid: true, amount: 1200, currency: "EUR" } },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    expect((await artist.api.post(`/api/v1/opportunities/${id}/applications`, { data: { message: "Large walls in lime paint." } })).status()).toBe(201);
+    const p = artist.page;
+    await p.goto(`/connect/opportunities/${id}`);
+    const mine = p.getByTestId("my-application");
+    await mine.getByLabel("Withdraw my application").check();
+    // Meanwhile the organiser selects this artist: the call is filled.
+    const filled = await owner.api.patch(`/api/v1/opportunities/${id}`, { data: { status: "filled", filledBy: [artist.account.handle] } });
+    expect(filled.status()).toBe(200);
+    await mine.getByRole("button", { name: "Withdraw" }).click();
+    await expect(mine).toContainText("This call has been filled: applications stay as they were.");
+    await expect(mine).toContainText("Large walls in lime paint.");
+    await expect(mine.getByRole("button", { name: "Withdraw" })).toHaveCount(0);
+    const listed = await (await owner.api.get(`/api/v1/opportunities/${id}/applications`)).json();
+    expect(listed.items.map((a: { applicant: string }) => a.applicant)).toEqual([artist.account.handle]);
+    expect([...owner.errors, ...artist.errors]).toEqual([]);
+  } finally {
+    for (const who of [owner, artist]) {
+      await who.context.close();
+      await who.api.dispose();
+    }
+  }
+});

@@ -80,13 +80,19 @@ export async function uploadAttachmentAction(_prev: FormState, data: FormData): 
   return state;
 }
 
-export async function deleteAttachmentAction(data: FormData): Promise<void> {
+/** The owner removes one attachment from the edit page. */
+export async function deleteAttachmentAction(_prev: FormState, data: FormData): Promise<FormState> {
   const id = textOf(data, "id");
   const user = await signedIn(`/connect/opportunities/${id}/edit`);
-  await limitActionWrite();
-  await limitOpportunityWrite(user.id, "attach");
-  await deleteAttachment(await getDb(), user, id, textOf(data, "attachmentId"));
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "attach");
+      await deleteAttachment(await getDb(), user, id, textOf(data, "attachmentId"));
+    },
+    { success: "Attachment removed." },
+  );
   revalidatePath(`/connect/opportunities/${id}/edit`);
+  return state;
 }
 
 export async function rotateCalendarAction(): Promise<void> {

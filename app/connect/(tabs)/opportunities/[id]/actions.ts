@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { limitActionWrite, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
+import { runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import {
@@ -34,25 +34,36 @@ export async function applyAction(_prev: FormState, data: FormData): Promise<For
 }
 
 /** The applicant takes their application back (the form asks them to confirm first). */
-export async function withdrawAction(data: FormData): Promise<void> {
+export async function withdrawAction(_prev: FormState, data: FormData): Promise<FormState> {
   const id = textOf(data, "id");
   const user = await signedIn(id);
-  await limitActionWrite();
-  await limitOpportunityWrite(user.id, "apply");
-  await withdrawApplication(await getDb(), user, id);
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "apply");
+      await withdrawApplication(await getDb(), user, id);
+    },
+    { success: "Your application was withdrawn." },
+  );
   revalidatePath(`/connect/opportunities/${id}`);
+  return state;
 }
 
 /** Save or unsave (the form says which). */
-export async function saveAction(data: FormData): Promise<void> {
+export async function saveAction(_prev: FormState, data: FormData): Promise<FormState> {
   const id = textOf(data, "id");
   const user = await signedIn(id);
-  await limitActionWrite();
-  await limitOpportunityWrite(user.id, "save");
-  const db = await getDb();
-  if (textOf(data, "intent") === "unsave") await unsaveOpportunity(db, user, id);
-  else await saveOpportunity(db, user, id);
+  const unsave = textOf(data, "intent") === "unsave";
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "save");
+      const db = await getDb();
+      if (unsave) await unsaveOpportunity(db, user, id);
+      else await saveOpportunity(db, user, id);
+    },
+    { success: unsave ? "No longer saved." : "Saved for later." },
+  );
   revalidatePath(`/connect/opportunities/${id}`);
+  return state;
 }
 
 /** The owner's status controls: close, reopen (optionally with a new deadline), or fill naming who was selected. */
@@ -81,12 +92,18 @@ export async function statusAction(_prev: FormState, data: FormData): Promise<Fo
   return state;
 }
 
-export async function deleteAction(data: FormData): Promise<void> {
+/** The owner deletes a posting that is not filled (the form asks them to confirm first), then sees their postings. */
+export async function deleteAction(_prev: FormState, data: FormData): Promise<FormState> {
   const id = textOf(data, "id");
   const user = await signedIn(id);
-  await limitActionWrite();
-  await limitOpportunityWrite(user.id, "delete");
-  await deleteOpportunity(await getDb(), user, id);
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "delete");
+      await deleteOpportunity(await getDb(), user, id);
+    },
+    { success: "Deleted." },
+  );
+  if (!state?.ok) return state;
   revalidatePath("/connect/opportunities");
   redirect("/connect/opportunities?owner=me");
 }

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { primaryButton, secondaryButton, textLink } from "@/app/_components/styles";
+import { primaryButton, textLink } from "@/app/_components/styles";
 import { listApplications } from "@/lib/services/opportunity_announcement";
 import { listPortfolio } from "@/lib/services/professional_profile";
 import { ApplyForm } from "../_components/apply-form";
 import { FairCallBadge } from "../_components/fair-call-badge";
 import { OwnerPanel } from "../_components/owner-panel";
+import { SaveForm } from "../_components/save-form";
 import { DeadlineBadge } from "../_components/status-badge";
-import { SubmitButton } from "../_components/fields";
 import { compensationText, entryFeeText, fileSize, formatDate, formatDates, KIND_LABEL } from "../_lib/format";
-import { saveAction } from "./actions";
 import { loadOpportunity } from "./load";
 import { WithdrawForm } from "../_components/withdraw-form";
 import { EndorsePromptsFor } from "../../workspace/_components/endorse-prompts";
@@ -126,7 +125,11 @@ export default async function OpportunityPage({ params }: Props) {
                 <div data-testid="my-application" className="rounded-xl border border-line bg-surface p-4 text-sm text-ink">
                   <p className="font-medium">You applied on {formatDate(viewer.application.createdAt)}{viewer.application.artworks.length ? ` with ${viewer.application.artworks.length} ${viewer.application.artworks.length === 1 ? "artwork" : "artworks"}` : ""}.</p>
                   <p className="mt-2 whitespace-pre-line text-muted">{viewer.application.message}</p>
-                  {o.status !== "filled" ? <WithdrawForm opportunityId={o.id} /> : null}
+                  {o.status !== "filled" ? (
+                    <WithdrawForm opportunityId={o.id} />
+                  ) : (
+                    <p className="mt-4 border-t border-line pt-4 text-muted">This call has been filled: applications stay as they were.</p>
+                  )}
                 </div>
               ) : o.status !== "open" ? (
                 <p className="text-sm text-muted">This opportunity is {o.status} and no longer takes applications.</p>
@@ -163,14 +166,7 @@ export default async function OpportunityPage({ params }: Props) {
             ) : null}
           </dl>
           {user && !viewer.isOwner ? (
-            <form action={saveAction}>
-              <input type="hidden" name="id" value={o.id} />
-              <input type="hidden" name="intent" value={viewer.saved ? "unsave" : "save"} />
-              <SubmitButton pendingLabel="Saving…" className={secondaryButton}>
-                {viewer.saved ? "Saved ✓ — unsave" : "Save for later"}
-              </SubmitButton>
-              <p className="mt-2 text-xs text-muted">Saved deadlines appear in your calendar feed.</p>
-            </form>
+            <SaveForm opportunityId={o.id} saved={viewer.saved} />
           ) : null}
         </aside>
       </div>

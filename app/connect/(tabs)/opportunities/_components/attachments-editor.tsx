@@ -12,11 +12,14 @@ import { SubmitButton } from "./fields";
 export function AttachmentsEditor({ opportunityId, attachments }: { opportunityId: string; attachments: Attachment[] }) {
   const [state, action] = useActionState(uploadAttachmentAction, null);
   const failed = state && !state.ok ? state : null;
+  const [removed, removeAction] = useActionState(deleteAttachmentAction, null);
   return (
     <section aria-labelledby="attachments-heading" className="space-y-5 border-t border-line pt-8">
       <h3 id="attachments-heading" className="text-xs font-semibold tracking-widest text-muted uppercase">
         Attachments
       </h3>
+      <FormAlert message={removed && !removed.ok ? removed.message : null} />
+      {removed?.ok ? <p role="status" className="text-sm text-ink">{removed.message}</p> : null}
       {attachments.length ? (
         <ul className="divide-y divide-line rounded-xl border border-line bg-surface">
           {attachments.map((a) => (
@@ -25,7 +28,7 @@ export function AttachmentsEditor({ opportunityId, attachments }: { opportunityI
                 {a.filename}
               </a>
               <span className="text-muted">{fileSize(a.size)}</span>
-              <form action={deleteAttachmentAction}>
+              <form action={removeAction}>
                 <input type="hidden" name="id" value={opportunityId} />
                 <input type="hidden" name="attachmentId" value={a.id} />
                 <SubmitButton pendingLabel="Removing…" className={secondaryButton}>

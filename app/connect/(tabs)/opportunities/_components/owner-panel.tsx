@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { secondaryButton, textLink } from "@/app/_components/styles";
 import type { Application, Opportunity } from "@/lib/services/opportunity_announcement";
-import { deleteAction } from "../[id]/actions";
 import { formatDate } from "../_lib/format";
-import { SubmitButton } from "./fields";
+import { DeleteForm } from "./delete-form";
 import { StatusControls } from "./status-controls";
 
 const headingClass = "border-b border-line pb-3 text-xs font-semibold tracking-widest text-muted uppercase";
@@ -63,16 +62,7 @@ export function OwnerPanel({ opportunity: o, applications }: { opportunity: Oppo
       </section>
 
       {o.status !== "filled" ? (
-        <form action={deleteAction} className="flex flex-wrap items-center gap-3 border-t border-line pt-5 text-sm">
-          <input type="hidden" name="id" value={o.id} />
-          <label className="inline-flex items-center gap-2 text-ink">
-            <input type="checkbox" name="confirm" required className="size-4 accent-accent" />
-            Delete this posting and its applications
-          </label>
-          <SubmitButton pendingLabel="Deleting…" className={secondaryButton}>
-            Delete
-          </SubmitButton>
-        </form>
+        <DeleteForm opportunityId={o.id} />
       ) : null}
     </section>
   );
