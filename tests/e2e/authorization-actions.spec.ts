@@ -21,8 +21,6 @@ type Row = {
   page: (w: World) => string;
   /** The form the action gets; omitted for actions that take no arguments. */
   form?: (w: World, actor: Actor) => Fields;
-  /** `(formData)` actions (plain form actions) rather than `(prevState, formData)` ones. */
-  plain?: boolean;
   /** What each actor gets (a function where the answer names something of this run, like a handle). */
   cells: Partial<Record<Actor, Outcome | ((w: World) => Outcome)>>;
   /** The actor whose cell is expected to change the snapshot; every other cell must leave it as it was. */
@@ -181,7 +179,7 @@ test("each actor gets the answer the matrix states, and only the expected cell c
         const expected = typeof cell === "function" ? cell(w) : (withIds(w, cell) as Outcome);
         const before = row.snapshot ? await row.snapshot(w) : undefined;
         const fields = row.form?.(w, actor);
-        const args = fields === undefined ? [] : row.plain ? [formData(fields)] : [null, formData(fields)];
+        const args = fields === undefined ? [] : [null, formData(fields)];
         const outcome = await callAction(w.clients[actor], w.baseURL, page, action.id, args);
         // Soft: one run reports every cell that differs from the matrix, and the test still fails.
         expect.soft(outcome, `${rowName(row)} as ${actor}`).toEqual(expected);

@@ -25,6 +25,24 @@ async function signedInPage(browser: Browser, baseURL: string, kind: "creator" |
   return { ...client, context, page, errors };
 }
 
+type Person = Awaited<ReturnType<typeof signedInPage>>;
+
+/** The owner posts a call through the API and the artist applies to it; returns its id. */
+async function postedAndAppliedTo(owner: Person, artist: Person, posting: Record<string, unknown>, message: string): Promise<string> {
+  const created = await owner.api.post("/api/v1/opportunities", { data: posting });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  expect((await artist.api.post(`/api/v1/opportunities/${id}/applications`, { data: { message } })).status()).toBe(201);
+  return id;
+}
+
+async function closeAll(...people: Person[]) {
+  for (const who of people) {
+    await who.context.close();
+    await who.api.dispose();
+  }
+}
+
 async function uploadArtwork(api: Awaited<ReturnType<typeof signedInClient>>["api"], title: string, color: string) {
   const png = await sharp({ create: { width: 640, height: 480, channels: 3, background: color } }).png().toBuffer();
   const form = new FormData();
@@ -217,12 +235,7 @@ test("an artist withdraws an application after confirming, and can apply again",
   const owner = await signedInPage(browser, baseURL!, "diffuser", "Casa Prensa");
   const artist = await signedInPage(browser, baseURL!, "creator", "Rui Tavares");
   try {
-    const created = await owner.api.post("/api/v1/opportunities", {
-      data: { title: "Print studio residency", kind: "residency", region: "Lisbon, PT", deadline: date(30), compensation: { paid: true, amount: 900, currency: "EUR" } },
-    });
-    expect(created.status()).toBe(201);
-    const { id } = await created.json();
-    expect((await artist.api.post(`/api/v1/opportunities/${id}/applications`, { data: { message: "Etching and relief." } })).status()).toBe(201);
+    const id = await postedAndAppliedTo(owner, artist, { title: "Print studio residency", kind: "residency", region: "Lisbon, PT", deadline: date(30), compensation: { paid: true, amount: 900, currency: "EUR" } }, "Etching and relief.");
     const p = artist.page;
     await p.goto(`/connect/opportunities/${id}`);
     const mine = p.getByTestId("my-application");
@@ -240,10 +253,7 @@ test("an artist withdraws an application after confirming, and can apply again",
     expect(listed.items).toEqual([]);
     expect([...owner.errors, ...artist.errors]).toEqual([]);
   } finally {
-    for (const who of [owner, artist]) {
-      await who.context.close();
-      await who.api.dispose();
-    }
+    await closeAll(owner, artist);
   }
 });
 
@@ -251,12 +261,7 @@ test("a call filled while its page is open: withdrawing says why and changes not
   const owner = await signedInPage(browser, baseURL!, "diffuser", "Galeria Norte");
   const artist = await signedInPage(browser, baseURL!, "creator", "Inês Prado");
   try {
-    const created = await owner.api.post("/api/v1/opportunities", {
-      data: { title: "Mural wall, summer", kind: "open_call", region: "Porto, PT", deadline: date(20), compensation: { paid: true, amount: 1200, currency: "EUR" } },
-    });
-    expect(created.status()).toBe(201);
-    const { id } = await created.json();
-    expect((await artist.api.post(`/api/v1/opportunities/${id}/applications`, { data: { message: "Large walls in lime paint." } })).status()).toBe(201);
+    const id = await postedAndAppliedTo(owner, artist, { title: "Mural wall, summer", kind: "open_call", region: "Porto, PT", deadline: date(20), compensation: { paid: true, amount: 1200, currency: "EUR" } }, "Large walls in lime paint.");
     const p = artist.page;
     await p.goto(`/connect/opportunities/${id}`);
     const mine = p.getByTestId("my-application");
@@ -272,9 +277,6 @@ test("a call filled while its page is open: withdrawing says why and changes not
     expect(listed.items.map((a: { applicant: string }) => a.applicant)).toEqual([artist.account.handle]);
     expect([...owner.errors, ...artist.errors]).toEqual([]);
   } finally {
-    for (const who of [owner, artist]) {
-      await who.context.close();
-      await who.api.dispose();
-    }
+    await closeAll(owner, artist);
   }
 });
