@@ -66,8 +66,35 @@ async function admit(request: Request, lobby: Lobby<Env>, env: Env): Promise<Req
   }
 }
 
+/**
+ * Reads what is left of a refused request's body (up to 64 KiB, then gives up on it) before the
+ * refusal is sent. Answering while the client is still sending makes wrangler dev's proxy lose
+ * the connection and turn the refusal into a 503 "Your worker restarted mid-request".
+ */
+async function drained(request: Request, response: Response): Promise<Response> {
+  const reader = request.body?.getReader();
+  if (!reader) return response;
+  let read = 0;
+  try {
+    while (read < 65_536) {
+      const { done, value } = await reader.read();
+      if (done) return response;
+      read += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The client went away: the refusal is all that is left to send.
+  }
+  return response;
+}
+
 /** Lets through only the app's calls (POST end, GET presence), with a room-admin token for this very room. */
 async function authorizeAdmin(request: Request, lobby: Lobby<Env>, env: Env): Promise<Request | Response> {
+  const verdict = await adminVerdict(request, lobby, env);
+  return verdict instanceof Response ? drained(request, verdict) : verdict;
+}
+
+async function adminVerdict(request: Request, lobby: Lobby<Env>, env: Env): Promise<Request | Response> {
   const { pathname } = new URL(request.url);
   if (!isAdminPath(pathname)) return errorResponse(404, "not_found", "Not found");
   const method = END_PATH.test(pathname) ? "POST" : "GET";
@@ -93,7 +120,7 @@ export default {
     }
     const isUpgrade = request.headers.get("upgrade")?.toLowerCase() === "websocket";
     if (isUpgrade ? !ROOM_PATH.test(pathname) : !isAdminPath(pathname)) {
-      return errorResponse(404, "not_found", "Not found");
+      return drained(request, errorResponse(404, "not_found", "Not found"));
     }
 
     const response = await routePartykitRequest<Env>(request, env, {

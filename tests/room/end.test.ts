@@ -42,6 +42,22 @@ describe("ending a session", () => {
     await alice.next("welcome");
   });
 
+  it("answers refused calls with their refusal, never a dropped connection, while the body is still arriving", async () => {
+    // Refusing before reading the body used to make wrangler dev's proxy answer ~0.5 % of such
+    // calls with 503 "Your worker restarted mid-request".
+    const room = newRoom();
+    const statuses = new Map<number, number>();
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let i = 0; i < 200; i++) {
+          const { status } = await postEnd(room, "Bearer garbage", { callbackUrl: `http://127.0.0.1:9/${"x".repeat(i * 20)}` });
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        }
+      }),
+    );
+    expect(Object.fromEntries(statuses)).toEqual({ 401: 800 });
+  });
+
   it("closes every socket with 4410, refuses newcomers and posts the archive, retrying", async () => {
     const room = newRoom();
     const callback = await callbackServer(room, 1);
