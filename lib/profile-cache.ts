@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { getKv } from "@/lib/kv";
 import { profileCacheTag } from "./cache-tags";
@@ -12,25 +13,26 @@ export const CHANGE_MEMORY_SECONDS = 60;
 const changedKey = (handle: string) => `profile-changed:${handle.toLowerCase()}`;
 
 /**
- * What these profiles show has changed: note when (for renders already under way, see
- * `changedSince`), then expire their cached page at once, so the next read, the author's own
+ * What these profiles show has changed: leave a new change mark (for renders already under way,
+ * see `changeMark`), then expire their cached page at once, so the next read, the author's own
  * included, is fresh. Every write that changes a profile's page calls this, from server actions
  * and route handlers alike, after the write has committed.
  */
 export async function expireProfiles(...handles: string[]): Promise<void> {
   const kv = getKv();
-  const now = Date.now();
   for (const handle of new Set(handles.map((h) => h.toLowerCase()))) {
-    await kv.set(changedKey(handle), now, { ttlSeconds: CHANGE_MEMORY_SECONDS });
+    await kv.set(changedKey(handle), randomUUID(), { ttlSeconds: CHANGE_MEMORY_SECONDS });
     revalidateTag(profileCacheTag(handle), { expire: 0 });
   }
 }
 
 /**
- * Whether the profile changed at or after `since` (epoch ms). A render that started before a
- * change may have read the old data and would otherwise be stored after the expiry, as fresh.
+ * The profile's latest change mark (null when it has not changed for CHANGE_MEMORY_SECONDS).
+ * A render that started before a change may have read the old data and would otherwise be stored
+ * after the expiry, as fresh: a mark that differs after the render from the one read before it
+ * says a change happened meanwhile. Random marks rather than times, so that no instance's clock
+ * is compared with another's.
  */
-export async function changedSince(handle: string, since: number): Promise<boolean> {
-  const at = await getKv().get<number>(changedKey(handle));
-  return at !== null && at >= since;
+export async function changeMark(handle: string): Promise<string | null> {
+  return getKv().get<string>(changedKey(handle));
 }

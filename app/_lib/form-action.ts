@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { assertWriteAllowed, writerOf } from "@/lib/http/write-limit";
+import { writerOf } from "@/lib/http/write-limit";
 import { runFormActionAs, type FormOptions, type FormState } from "./form-run";
 
 export type { FormState } from "./form-run";
@@ -11,11 +11,6 @@ export type { FormState } from "./form-run";
  */
 export async function runFormAction(run: () => Promise<unknown>, options: FormOptions): Promise<FormState> {
   return runFormActionAs(await writerOf(await headers()), run, options);
-}
-
-/** The same write limits for actions that answer with a redirect or a refresh instead of a form state: throws 429. */
-export async function limitActionWrite(): Promise<void> {
-  await assertWriteAllowed(await writerOf(await headers()));
 }
 
 /** A trimmed text field ("" when absent or a file). */

@@ -48,6 +48,7 @@ const threw: Outcome = { threw: 500 }; // a void action whose service refused: n
 
 const NOT_OWNER = "Only the person who posted this opportunity can do that.";
 const NOT_APPLIED = "You have not applied to this opportunity.";
+const NEW_CALENDAR = "New address ready: the old one no longer works.";
 const NOT_ARTIST = "Only the artist can change or delete this artwork.";
 const NO_PROFILE = "No profile with this handle.";
 const NO_WORKSPACE = "No such workspace.";
@@ -85,7 +86,7 @@ const matrix: Row[] = [
   // Someone who owns a posting names the owner's attachment under their own posting's id (before the owner deletes it).
   { action: `${POSTINGS}#deleteAttachmentAction`, state: "another posting's attachment", page: (w) => `/connect/opportunities/${w.otherPosting.id}/edit`, form: (w) => ({ id: w.otherPosting.id, attachmentId: w.attachment.id }), cells: { other: refused("No such attachment.") }, snapshot: (w) => w.snapshots.posting() },
   { action: `${POSTINGS}#deleteAttachmentAction`, state: "its own posting's attachment", page: (w) => `${posting(w)}/edit`, form: (w) => ({ id: w.posting.id, attachmentId: w.attachment.id }), cells: { anonymous: signIn("/connect/opportunities/POSTING/edit"), other: refused(NOT_OWNER), blocked: refused(NOT_OWNER), participant: refused(NOT_OWNER), owner: saved("Attachment removed.") }, changes: "owner", snapshot: (w) => w.snapshots.posting() },
-  { action: `${POSTINGS}#rotateCalendarAction`, page: () => "/connect/opportunities", cells: { anonymous: signIn("/connect/opportunities"), other: done, owner: done }, changes: "owner", snapshot: (w) => w.snapshots.ownerCalendar() },
+  { action: `${POSTINGS}#rotateCalendarAction`, page: () => "/connect/opportunities", cells: { anonymous: signIn("/connect/opportunities"), other: saved(NEW_CALENDAR), owner: saved(NEW_CALENDAR) }, changes: "owner", snapshot: (w) => w.snapshots.ownerCalendar() },
   { action: `${POSTING}#applyAction`, state: "filled", page: filled, form: (w) => ({ id: w.filled.id, message: "Late" }), cells: { other: refused("This opportunity has been filled."), participant: refused("This opportunity has been filled.") }, snapshot: (w) => w.snapshots.applications(w.filled.id)() },
   { action: `${POSTING}#applyAction`, state: "open", page: posting, form: (w) => ({ id: w.posting.id, message: "Me too" }), cells: { anonymous: signIn("/connect/opportunities/POSTING"), owner: refused("You cannot apply to your own opportunity."), blocked: refused("You cannot apply to this opportunity."), participant: refused("You have already applied to this opportunity."), other: saved("Your application was sent.") }, changes: "other", snapshot: (w) => w.snapshots.applications(w.posting.id)() },
   { action: `${POSTING}#applyAction`, state: "someone else's artworks", page: (w) => `/connect/opportunities/${w.otherPosting.id}`, form: (w) => ({ id: w.otherPosting.id, message: "See these", artworkIds: w.keptArtwork.id }), cells: { participant: invalid("artworkIds", "Choose artworks from your own portfolio.") }, snapshot: (w) => w.snapshots.otherPostingApplications() },

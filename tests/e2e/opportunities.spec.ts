@@ -165,7 +165,7 @@ test("a diffuser posts a residency with a PDF brief; an artist finds it from a s
   }
 });
 
-test("the list works without JavaScript: filters in the URL, empty state, calendar link for members", async ({ browser, baseURL }, testInfo) => {
+test("the list works without JavaScript: filters in the URL, empty state, calendar link for members, a new calendar address", async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(120_000);
   const member = await signedInPage(browser, baseURL!, "creator", "Rui Static");
   const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await member.api.storageState() });
@@ -184,6 +184,28 @@ test("the list works without JavaScript: filters in the URL, empty state, calend
     await snap(page, testInfo, "01-no-js-empty-search-with-calendar");
     await page.goto("/connect/opportunities?from=2031-05-01&to=2031-04-01");
     await expect(page.getByText("The range ends before it starts.").first()).toBeVisible();
+
+    // A new calendar address, without JavaScript, then with it: each stops the one before.
+    const address = () => member.page.getByLabel("Your private calendar address");
+    await member.page.goto("/connect/opportunities");
+    await member.page.getByText("Deadlines in your calendar").click();
+    const first = await address().inputValue();
+    await page.goto("/connect/opportunities");
+    await page.getByText("Deadlines in your calendar").click();
+    await page.getByRole("button", { name: "New address" }).click();
+    // The page comes back from the post with the panel open and the outcome in it.
+    await expect(page.getByRole("status").filter({ hasText: "New address ready: the old one no longer works." })).toBeVisible();
+    const second = await page.getByLabel("Your private calendar address").inputValue();
+    expect(second).not.toBe(first);
+    expect((await member.api.get(new URL(first).pathname)).status()).toBe(404);
+    expect((await member.api.get(new URL(second).pathname)).status()).toBe(200);
+    await member.page.reload();
+    await member.page.getByText("Deadlines in your calendar").click();
+    await member.page.getByRole("button", { name: "New address" }).click();
+    await expect(member.page.getByRole("status").filter({ hasText: "New address ready" })).toBeVisible();
+    await expect(address()).not.toHaveValue(second);
+    expect((await member.api.get(new URL(second).pathname)).status()).toBe(404);
+    expect(member.errors).toEqual([]);
   } finally {
     await noJs.close();
     await member.context.close();

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fileOf, limitActionWrite, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
+import { fileOf, runFormAction, textOf, type FormState } from "@/app/_lib/form-action";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import { env } from "@/lib/env";
@@ -95,10 +95,16 @@ export async function deleteAttachmentAction(_prev: FormState, data: FormData): 
   return state;
 }
 
-export async function rotateCalendarAction(): Promise<void> {
+/** A new private calendar address; the old one stops at once. A refusal (too many resets) says why on the form. */
+export async function rotateCalendarAction(_prev: FormState, _data: FormData): Promise<FormState> {
   const user = await signedIn("/connect/opportunities");
-  await limitActionWrite();
-  await limitOpportunityWrite(user.id, "calendar");
-  await rotateCalendarUrl(await getDb(), user, env().APP_URL);
-  revalidatePath("/connect/opportunities");
+  const state = await runFormAction(
+    async () => {
+      await limitOpportunityWrite(user.id, "calendar");
+      await rotateCalendarUrl(await getDb(), user, env().APP_URL);
+    },
+    { success: "New address ready: the old one no longer works." },
+  );
+  if (state?.ok) revalidatePath("/connect/opportunities");
+  return state;
 }

@@ -5,7 +5,7 @@ import { unstable_cache } from "next/cache";
 import { env } from "@/lib/env";
 import { profileCacheTag } from "@/lib/cache-tags";
 import { inlineScriptHashes } from "@/lib/http/inline-scripts";
-import { changedSince } from "@/lib/profile-cache";
+import { changeMark } from "@/lib/profile-cache";
 import { revealClock } from "../../[user]/load-trust";
 
 /** A rendered anonymous profile page as it is kept in the cache. */
@@ -51,10 +51,10 @@ function getText(url: URL): Promise<{ status: number; body: string }> {
 async function render(handle: string): Promise<CachedPage> {
   const url = new URL(`/profile/~public/${encodeURIComponent(handle)}`, env().APP_URL);
   for (let attempt = 1; attempt <= RENDER_ATTEMPTS; attempt += 1) {
-    const started = Date.now();
+    const before = await changeMark(handle);
     const { status, body } = await getText(url);
     if (status !== 200 && status !== 404) throw new Error(`Rendering ${url.pathname} answered ${status}`);
-    if (!(await changedSince(handle, started))) return { status, html: body, scriptHashes: inlineScriptHashes(body) };
+    if ((await changeMark(handle)) === before) return { status, html: body, scriptHashes: inlineScriptHashes(body) };
   }
   throw new Error(`Rendering ${url.pathname}: the profile changed during each of ${RENDER_ATTEMPTS} renders`);
 }
