@@ -113,7 +113,7 @@ test("two people draw and chat in a room; a seventh watches as spectator; the ho
     await expect(g.getByTestId("room-occupancy")).toHaveText(`In the room: @${host.account.handle} · 5 of 6 seats free`);
     await g.getByRole("link", { name: new RegExp(name) }).click();
     await expect(status(g)).toHaveAttribute("data-status", "open", { timeout: 20_000 });
-    await expect(h.getByTestId("participants")).toContainText(`@${guest.account.handle}`);
+    await expect(h.getByTestId("participants")).toContainText(`${guest.account.displayName} @${guest.account.handle}`);
 
     // Each draws a stroke and sees the other's, and the other's labelled cursor.
     await drawStroke(h, [0.15, 0.3], [0.45, 0.5]);
@@ -124,14 +124,16 @@ test("two people draw and chat in a room; a seventh watches as spectator; the ho
     await expect(strokeCount(h)).toHaveAttribute("data-stroke-count", "2", { timeout: 10_000 });
     const box = await canvasBox(g);
     await g.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.7, { steps: 4 });
-    await expect(h.getByTestId("peer-cursor").filter({ hasText: `@${guest.account.handle}` })).toBeVisible();
+    await expect(h.getByTestId("peer-cursor").filter({ hasText: guest.account.displayName })).toBeVisible();
     const hostBox = await canvasBox(h);
     await h.mouse.move(hostBox.x + hostBox.width * 0.3, hostBox.y + hostBox.height * 0.8, { steps: 4 });
-    await expect(g.getByTestId("peer-cursor").filter({ hasText: `@${host.account.handle}` })).toBeVisible();
+    await expect(g.getByTestId("peer-cursor").filter({ hasText: "Mira Host" })).toBeVisible();
 
     // They chat both ways.
     await sendChat(h, "Shall we start from the harbour wall?");
     await expect(g.getByTestId("chat-messages")).toContainText("Shall we start from the harbour wall?");
+    // Messages, cursors and the typing line name people as they call themselves.
+    await expect(g.getByTestId("chat-messages").getByText("Mira Host", { exact: true })).toBeVisible();
     await sendChat(g, "Yes, I'll take the boats on the right.");
     await expect(h.getByTestId("chat-messages")).toContainText("Yes, I'll take the boats on the right.");
 
@@ -139,7 +141,7 @@ test("two people draw and chat in a room; a seventh watches as spectator; the ho
     const notesText = "Wall on the left, boats on the right.";
     await Promise.all([
       h.getByRole("textbox", { name: "Shared notes" }).pressSequentially(notesText, { delay: 40 }),
-      expect(g.getByTestId("typing")).toContainText(`@${host.account.handle} is typing`),
+      expect(g.getByTestId("typing")).toContainText("Mira Host is typing"),
     ]);
     await expect(g.getByRole("textbox", { name: "Shared notes" })).toHaveValue(notesText);
     await snap(h, testInfo, "02-host-sees-guest-stroke-cursor-and-chat");
@@ -180,6 +182,7 @@ test("two people draw and chat in a room; a seventh watches as spectator; the ho
     await g.getByRole("link", { name: "See the session summary" }).click();
     await expect(g.getByTestId("session-summary")).toBeVisible();
     await expect(g.getByTestId("transcript")).toContainText("Yes, I'll take the boats on the right.");
+    await expect(g.getByTestId("transcript").getByRole("link", { name: "Mira Host" })).toHaveAttribute("href", `/profile/${host.account.handle}`);
 
     // The host publishes the final artwork; it shows on the summary and on both profiles.
     await expect(h.getByTestId("transcript")).toContainText("Shall we start from the harbour wall?", { timeout: 20_000 });

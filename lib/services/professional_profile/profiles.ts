@@ -37,6 +37,17 @@ export async function userIdsByHandles(db: Db, handles: string[]): Promise<Map<s
 }
 
 /**
+ * Display names for handles the caller has already been allowed to see (a session's members, say);
+ * the answer only holds the handles that exist.
+ */
+export async function displayNamesByHandles(db: Db, handles: string[]): Promise<Record<string, string>> {
+  const wanted = [...new Set(handles.map((h) => h.toLowerCase()))];
+  if (wanted.length === 0) return {};
+  const rows = await db.select({ handle: profiles.handle, name: profiles.displayName }).from(profiles).where(inArray(profiles.handle, wanted));
+  return Object.fromEntries(rows.map((r) => [r.handle, r.name]));
+}
+
+/**
  * userIdsByHandles for handles `viewer` names to invite: a hidden profile (not the viewer's own)
  * is left out, so it answers like a handle that does not exist. Blocks are left to the caller,
  * which refuses them with its own answer.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { textLink } from "@/app/_components/styles";
 import { getCanvas, getTranscript } from "@/lib/services/collaboration_workspace";
+import { displayNamesByHandles } from "@/lib/services/professional_profile";
 import { formatDateTime, handleList, roomHref, SESSION_TYPE_LABEL } from "../_lib/format";
 import { Room } from "../_components/room";
 import { SessionSummary } from "../_components/session-summary";
@@ -23,7 +24,13 @@ export default async function WorkspaceRoomPage({ params }: Props) {
   if (!user) redirect(`/connect/signin?callbackUrl=${encodeURIComponent(roomHref(id))}`);
   if (!w) notFound();
   const live = w.status === "live";
-  const [transcript, strokes] = live ? [[], []] : await Promise.all([getTranscript(db, user, w.id), getCanvas(db, user, w.id)]);
+  const [transcript, strokes, names] = await Promise.all([
+    live ? [] : getTranscript(db, user, w.id),
+    live ? [] : getCanvas(db, user, w.id),
+    // The members' names, read only once the service has let this viewer see the session.
+    displayNamesByHandles(db, [w.host, ...w.participants]),
+  ]);
+  const nameOf = (handle: string) => (handle === user.handle ? "you" : (names[handle] ?? `@${handle}`));
 
   return (
     <article aria-labelledby="workspace-title" className="space-y-6" data-testid="workspace" data-status={w.status}>
@@ -40,13 +47,13 @@ export default async function WorkspaceRoomPage({ params }: Props) {
           {w.name}
         </h2>
         <p className="text-sm text-muted">
-          Hosted by {w.host === user.handle ? "you" : `@${w.host}`} · with {handleList(w.participants.filter((h) => h !== w.host), 8) || "no one yet"} · started {formatDateTime(w.startedAt)}
+          Hosted by {w.host === user.handle ? "you" : nameOf(w.host)} · with {handleList(w.participants.filter((h) => h !== w.host), 8, nameOf) || "no one yet"} · started {formatDateTime(w.startedAt)}
         </p>
       </header>
       {live ? (
-        <Room workspace={{ id: w.id, name: w.name, host: w.host, participants: w.participants, maxEditors: w.maxEditors }} viewer={user.handle} />
+        <Room workspace={{ id: w.id, name: w.name, host: w.host, participants: w.participants, maxEditors: w.maxEditors }} viewer={user.handle} names={names} />
       ) : (
-        <SessionSummary workspace={w} transcript={transcript} strokes={strokes} viewer={user.handle} />
+        <SessionSummary workspace={w} transcript={transcript} strokes={strokes} viewer={user.handle} names={names} />
       )}
     </article>
   );

@@ -5,6 +5,7 @@ import { strokePath } from "@/lib/canvas/svg";
 import { CANVAS_HEIGHT, CANVAS_WIDTH, type Stroke } from "@/lib/realtime/archive";
 import type { RoomClient } from "@/lib/realtime/room-client";
 import { addPoint, strokeAt, toCanvasPoint } from "../_lib/geometry";
+import { useNameOf } from "./names";
 import { usePeers, type PeerStore } from "./use-room";
 
 export type Tool = { kind: "pen" | "eraser"; color: string; width: number };
@@ -18,9 +19,10 @@ const StrokePaths = memo(function StrokePaths({ strokes }: { strokes: Stroke[] }
   return strokes.map((s) => <path key={s.id} data-stroke-id={s.id} d={strokePath(s.points)} stroke={s.color} strokeWidth={s.width} />);
 });
 
-/** Other people's cursors (labelled with their handle) and their strokes as they draw them. */
+/** Other people's cursors (labelled with their name) and their strokes as they draw them. */
 function PeerLayer({ peers }: { peers: PeerStore }) {
   const list = usePeers(peers);
+  const nameOf = useNameOf();
   return (
     <>
       <svg viewBox={`0 0 ${CANVAS_WIDTH} ${CANVAS_HEIGHT}`} aria-hidden="true" className="pointer-events-none absolute inset-0 size-full">
@@ -41,7 +43,7 @@ function PeerLayer({ peers }: { peers: PeerStore }) {
             <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3 -translate-x-px -translate-y-px fill-accent">
               <path d="M0 0l12 5-5 2-2 5z" />
             </svg>
-            <span className="rounded bg-accent px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-white">@{p.handle}</span>
+            <span className="rounded bg-accent px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-white">{nameOf(p.handle)}</span>
           </div>
         ) : null,
       )}

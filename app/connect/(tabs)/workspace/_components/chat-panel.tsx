@@ -5,12 +5,14 @@ import { inputClass } from "@/app/_components/form-field";
 import { primaryButtonSmall } from "@/app/_components/styles";
 import { MAX_CHAT_LENGTH, type ChatMessage } from "@/lib/realtime/protocol";
 import { formatTime } from "../_lib/format";
+import { useNameOf } from "./names";
 
 type Props = { messages: ChatMessage[]; you: string; canSend: boolean; onSend: (text: string) => void };
 
 /** Chat: new messages are announced politely; Enter sends, Shift+Enter starts a new line. */
 export function ChatPanel({ messages, you, canSend, onSend }: Props) {
   const [text, setText] = useState("");
+  const nameOf = useNameOf();
   const list = useRef<HTMLOListElement>(null);
   const left = MAX_CHAT_LENGTH - text.length;
 
@@ -35,7 +37,7 @@ export function ChatPanel({ messages, you, canSend, onSend }: Props) {
         {messages.length === 0 ? <li className="text-muted">No messages yet.</li> : null}
         {messages.map((m) => (
           <li key={m.id} data-testid="chat-message">
-            <span className="font-medium text-ink">{m.author === you ? "You" : `@${m.author}`}</span>{" "}
+            <span className="font-medium text-ink">{m.author === you ? "You" : nameOf(m.author)}</span>{" "}
             <time dateTime={m.at} className="text-xs text-muted">
               {formatTime(m.at)}
             </time>

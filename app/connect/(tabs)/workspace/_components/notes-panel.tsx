@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import type * as Y from "yjs";
 import { inputClass } from "@/app/_components/form-field";
 import type { RoomClient } from "@/lib/realtime/room-client";
+import { useNameOf } from "./names";
 import { usePeers, type PeerStore } from "./use-room";
 
 /** Marks our own edits, so the observer does not write them back into the textarea. */
@@ -38,7 +39,8 @@ function shift(position: number, delta: Y.YTextEvent["delta"]): number {
 }
 
 function Typing({ peers }: { peers: PeerStore }) {
-  const typing = usePeers(peers).filter((p) => p.typing).map((p) => `@${p.handle}`);
+  const nameOf = useNameOf();
+  const typing = usePeers(peers).filter((p) => p.typing).map((p) => nameOf(p.handle));
   const text = typing.length === 0 ? "" : typing.length === 1 ? `${typing[0]} is typing…` : `${typing.join(", ")} are typing…`;
   return (
     <p aria-live="polite" data-testid="typing" className="min-h-5 text-xs text-muted">

@@ -1,10 +1,12 @@
 import type { Participant } from "@/lib/realtime/protocol";
+import { useNameOf } from "./names";
 
 type Props = { participants: Participant[]; invited: string[]; host: string; you: string; maxEditors: number; connected: boolean };
 
 /** Who is here and in which role, how many seats are free, and who was invited but is away. */
 export function ParticipantList({ participants: known, invited, host, you, maxEditors, connected }: Props) {
   // The last list heard is stale once the socket is gone.
+  const nameOf = useNameOf();
   const participants = connected ? known : [];
   const editors = participants.filter((p) => p.role === "editor").length;
   const here = new Set(participants.map((p) => p.handle));
@@ -25,7 +27,7 @@ export function ParticipantList({ participants: known, invited, host, you, maxEd
           <li key={p.handle} className="flex items-center justify-between gap-3" data-role={p.role}>
             <span className="truncate text-ink">
               <span aria-hidden="true" className={`mr-2 inline-block size-2 rounded-full ${p.role === "editor" ? "bg-accent" : "bg-field"}`} />
-              @{p.handle}
+              {nameOf(p.handle)} <span className="text-muted">@{p.handle}</span>
               {p.handle === you ? <span className="text-muted"> (you)</span> : null}
             </span>
             <span className="shrink-0 text-xs text-muted">
@@ -38,7 +40,7 @@ export function ParticipantList({ participants: known, invited, host, you, maxEd
       </ul>
       {connected && away.length ? (
         <p className="text-xs text-muted">
-          Invited, not here: {away.map((h) => `@${h}`).join(", ")}
+          Invited, not here: {away.map(nameOf).join(", ")}
         </p>
       ) : null}
     </section>

@@ -10,12 +10,18 @@ import { CanvasToolbar } from "./canvas-toolbar";
 import { ChatPanel } from "./chat-panel";
 import { ExportButtons } from "./export-buttons";
 import { EndSessionControl } from "./host-controls";
+import { NamesProvider } from "./names";
 import { NotesPanel } from "./notes-panel";
 import { ParticipantList } from "./participant-list";
 import { StatusBanner } from "./status-banner";
 import { useDocVersion, useRoom } from "./use-room";
 
-type Props = { workspace: { id: string; name: string; host: string; participants: string[]; maxEditors: number }; viewer: string };
+type Props = {
+  workspace: { id: string; name: string; host: string; participants: string[]; maxEditors: number };
+  viewer: string;
+  /** Display names of the session's members by handle. */
+  names: Record<string, string>;
+};
 
 const panel = "rounded-2xl border border-line bg-surface p-5";
 
@@ -23,7 +29,7 @@ const panel = "rounded-2xl border border-line bg-surface p-5";
 const inTextField = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /** The live room: canvas, chat, notes and who is here, over one socket. */
-export function Room({ workspace, viewer }: Props) {
+export function Room({ workspace, viewer, names }: Props) {
   const [mode, setMode] = useState<RoomMode>("edit");
   const [attempt, setAttempt] = useState(0);
   const [tool, setTool] = useState<Tool>({ kind: "pen", color: "#1c1b19", width: 6 });
@@ -56,6 +62,7 @@ export function Room({ workspace, viewer }: Props) {
   }, [client, canEdit]);
 
   return (
+    <NamesProvider value={names}>
     <div className="space-y-6" data-testid="room" data-mode={mode}>
       <StatusBanner status={status} summaryHref={roomHref(workspace.id)} maxEditors={workspace.maxEditors}
         onSpectate={() => setMode("spectate")} onRetry={() => setAttempt((n) => n + 1)} />
@@ -106,5 +113,6 @@ export function Room({ workspace, viewer }: Props) {
         </aside>
       </div>
     </div>
+    </NamesProvider>
   );
 }

@@ -9,12 +9,20 @@ import { ExportButtons } from "./export-buttons";
 import { PublishArtworkForm } from "./host-controls";
 
 type Entry = { id: string; author: string; text: string; at: string };
-type Props = { workspace: Workspace; transcript: Entry[]; strokes: readonly Stroke[]; viewer: string };
+type Props = {
+  workspace: Workspace;
+  transcript: Entry[];
+  strokes: readonly Stroke[];
+  viewer: string;
+  /** Display names of the session's members by handle. */
+  names: Record<string, string>;
+};
 
 const headingClass = "border-b border-line pb-3 text-xs font-semibold tracking-widest text-muted uppercase";
 
 /** An ended session: what was made, said and written, kept for everyone who took part. */
-export function SessionSummary({ workspace: w, transcript, strokes, viewer }: Props) {
+export function SessionSummary({ workspace: w, transcript, strokes, viewer, names }: Props) {
+  const nameOf = (handle: string) => names[handle] ?? `@${handle}`;
   const art = w.finalArtwork;
   const isHost = viewer === w.host;
   // The room hands its archive over shortly after the end; until then notes are null.
@@ -50,7 +58,7 @@ export function SessionSummary({ workspace: w, transcript, strokes, viewer }: Pr
         ) : isHost ? (
           <p className="text-sm text-muted">You can publish the canvas as soon as the room has handed it over.</p>
         ) : (
-          <p className="text-sm text-muted">The host, @{w.host}, has not published the canvas yet. Once they do, it appears here and on your profile if you drew on it.</p>
+          <p className="text-sm text-muted">The host, {nameOf(w.host)}, has not published the canvas yet. Once they do, it appears here and on your profile if you drew on it.</p>
         )}
         {strokes.length ? <ExportButtons strokes={strokes} title={w.name} /> : null}
       </section>
@@ -78,7 +86,7 @@ export function SessionSummary({ workspace: w, transcript, strokes, viewer }: Pr
               {transcript.map((m) => (
                 <li key={m.id}>
                   <Link href={`/profile/${m.author}`} className="font-medium text-ink hover:underline">
-                    @{m.author}
+                    {nameOf(m.author)}
                   </Link>{" "}
                   <time dateTime={m.at} className="text-xs text-muted">
                     {formatTime(m.at)} UTC

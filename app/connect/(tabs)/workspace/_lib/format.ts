@@ -12,8 +12,8 @@ export const SESSION_TYPE_LABEL: Record<Workspace["sessionType"], string> = { dm
 export const roomHref = (id: string) => `/connect/workspace/${encodeURIComponent(id)}`;
 
 /** "Ana, Bo and 3 others" style list of handles. */
-export function handleList(handles: readonly string[], max = 4): string {
-  const shown = handles.slice(0, max).map((h) => `@${h}`);
+export function handleList(handles: readonly string[], max = 4, label: (handle: string) => string = (h) => `@${h}`): string {
+  const shown = handles.slice(0, max).map(label);
   const rest = handles.length - shown.length;
   if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
   if (shown.length <= 1) return shown.join("");
