@@ -110,7 +110,7 @@ test("two people draw and chat in a room; a seventh watches as spectator; the ho
     await g.goto("/connect/workspace");
     await expect(g.getByTestId("live-sessions")).toContainText(name);
     // The list says who is in the room now and how many seats are free.
-    await expect(g.getByTestId("room-occupancy")).toHaveText(`In the room: @${host.account.handle} · 5 of 6 seats free`);
+    await expect(g.getByTestId("room-occupancy")).toHaveText("In the room: Mira Host · 5 of 6 seats free");
     await g.getByRole("link", { name: new RegExp(name) }).click();
     await expect(status(g)).toHaveAttribute("data-status", "open", { timeout: 20_000 });
     await expect(h.getByTestId("participants")).toContainText(`${guest.account.displayName} @${guest.account.handle}`);

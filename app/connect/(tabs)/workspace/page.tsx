@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth";
 import { COLLAB_CANVAS_MAX_USERS } from "@/lib/config";
 import { listWorkspaces, roomOccupancy, type RoomOccupancy, type Workspace } from "@/lib/services/collaboration_workspace";
+import { displayNamesByHandles } from "@/lib/services/professional_profile";
 import { EndorsePromptsFor } from "./_components/endorse-prompts";
 import { NewSessionForm } from "./_components/new-session-form";
 import { WorkspaceCard } from "./_components/workspace-card";
@@ -14,9 +15,17 @@ export const dynamic = "force-dynamic";
 
 const headingClass = "border-b border-line pb-3 text-xs font-semibold tracking-widest text-muted uppercase";
 
-type ListProps = { id: string; title: string; items: Workspace[]; viewer: string; empty: string; occupancy?: Map<string, RoomOccupancy | null> };
+type ListProps = {
+  id: string;
+  title: string;
+  items: Workspace[];
+  viewer: string;
+  names: Record<string, string>;
+  empty: string;
+  occupancy?: Map<string, RoomOccupancy | null>;
+};
 
-function SessionList({ id, title, items, viewer, empty, occupancy }: ListProps) {
+function SessionList({ id, title, items, viewer, names, empty, occupancy }: ListProps) {
   return (
     <section aria-labelledby={id} className="space-y-4">
       <h3 id={id} className={headingClass}>
@@ -26,7 +35,7 @@ function SessionList({ id, title, items, viewer, empty, occupancy }: ListProps) 
         <ul className="space-y-4" data-testid={id}>
           {items.map((w) => (
             <li key={w.id}>
-              <WorkspaceCard workspace={w} viewer={viewer} occupancy={occupancy?.get(w.id) ?? null} />
+              <WorkspaceCard workspace={w} viewer={viewer} names={names} occupancy={occupancy?.get(w.id) ?? null} />
             </li>
           ))}
         </ul>
@@ -55,6 +64,8 @@ export default async function WorkspacePage() {
   const live = sessions.filter((w) => w.status === "live");
   const occupancy = new Map(await Promise.all(live.map(async (w) => [w.id, await roomOccupancy(db, user, w.id)] as const)));
   const past = sessions.filter((w) => w.status === "ended");
+  // The members' names of the sessions this person may see (the service listed only those).
+  const names = await displayNamesByHandles(db, sessions.flatMap((w) => [w.host, ...w.participants]));
 
   return (
     <div className="space-y-10">
@@ -68,8 +79,8 @@ export default async function WorkspacePage() {
       <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-10">
           <EndorsePromptsFor only={{ type: "workspace" }} returnTo="/connect/workspace" title="How did your sessions go?" />
-          <SessionList id="live-sessions" title="Live now" items={live} occupancy={occupancy} viewer={user.handle} empty="No live sessions. Start one, or wait for an invitation." />
-          <SessionList id="past-sessions" title="Past sessions" items={past} viewer={user.handle} empty="Sessions you took part in appear here once they end." />
+          <SessionList id="live-sessions" title="Live now" items={live} occupancy={occupancy} viewer={user.handle} names={names} empty="No live sessions. Start one, or wait for an invitation." />
+          <SessionList id="past-sessions" title="Past sessions" items={past} viewer={user.handle} names={names} empty="Sessions you took part in appear here once they end." />
         </div>
         <section aria-labelledby="new-session-heading" className="h-fit space-y-5 rounded-2xl border border-line bg-surface p-6">
           <h3 id="new-session-heading" className="text-lg font-semibold tracking-tight text-ink">

@@ -3,7 +3,16 @@ import type { RoomOccupancy, Workspace } from "@/lib/services/collaboration_work
 import { formatDateTime, handleList, roomHref, SESSION_TYPE_LABEL } from "../_lib/format";
 
 /** One session in the list: what, with whom, when, and (once published) what came of it. */
-export function WorkspaceCard({ workspace: w, viewer, occupancy = null }: { workspace: Workspace; viewer: string; occupancy?: RoomOccupancy | null }) {
+type Props = {
+  workspace: Workspace;
+  viewer: string;
+  /** Display names by handle; people missing from it are shown by @handle. */
+  names: Record<string, string>;
+  occupancy?: RoomOccupancy | null;
+};
+
+export function WorkspaceCard({ workspace: w, viewer, names, occupancy = null }: Props) {
+  const nameOf = (handle: string) => (handle === viewer ? "you" : (names[handle] ?? `@${handle}`));
   const live = w.status === "live";
   const art = w.finalArtwork;
   return (
@@ -24,7 +33,7 @@ export function WorkspaceCard({ workspace: w, viewer, occupancy = null }: { work
           </Link>
         </h4>
         <p className="text-sm text-muted">
-          Hosted by {w.host === viewer ? "you" : `@${w.host}`} · with {handleList(w.participants.filter((h) => h !== w.host)) || "no one yet"}
+          Hosted by {nameOf(w.host)} · with {handleList(w.participants.filter((h) => h !== w.host), 4, nameOf) || "no one yet"}
         </p>
         <p className="text-sm text-muted">
           Started {formatDateTime(w.startedAt)}
@@ -33,7 +42,7 @@ export function WorkspaceCard({ workspace: w, viewer, occupancy = null }: { work
         {occupancy ? (
           <p className="text-sm text-ink" data-testid="room-occupancy">
             {occupancy.participants.length
-              ? `In the room: ${handleList(occupancy.participants.map((p) => p.handle))}`
+              ? `In the room: ${handleList(occupancy.participants.map((p) => p.handle), 4, nameOf)}`
               : "Nobody is in the room right now"}
             {` · ${occupancy.seatsFree} of ${w.maxEditors} seats free`}
           </p>
