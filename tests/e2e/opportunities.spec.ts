@@ -120,6 +120,7 @@ test("a diffuser posts a residency with a PDF brief; an artist finds it from a s
     const downloadPromise = a.waitForEvent("download");
     await a.getByRole("link", { name: "Residency brief.pdf" }).click();
     expect((await downloadPromise).suggestedFilename()).toBe("Residency brief.pdf");
+    await expect(a.getByRole("link", { name: "Atelier Maré" })).toHaveAttribute("href", `/profile/${diffuser.account.handle}`);
 
     await a.getByRole("button", { name: "Save for later" }).click();
     await expect(a.getByRole("button", { name: /Saved/ })).toBeVisible();
@@ -138,7 +139,7 @@ test("a diffuser posts a residency with a PDF brief; an artist finds it from a s
     await expect(application.getByRole("img")).toHaveCount(2);
     await d.getByRole("checkbox", { name: /Inês Calado/ }).check();
     await d.getByRole("button", { name: "Mark filled" }).click();
-    await expect(d.getByTestId("owner-panel")).toContainText("This is final", { timeout: 20_000 });
+    await expect(d.getByTestId("owner-panel")).toContainText("Filled on the selection of Inês Calado. This is final.", { timeout: 20_000 });
     await expect(d.getByTestId("deadline")).toHaveText("Filled");
     await snap(d, testInfo, "05-diffuser-filled-the-call");
 

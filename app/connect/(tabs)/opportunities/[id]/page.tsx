@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { primaryButton, textLink } from "@/app/_components/styles";
 import { listApplications } from "@/lib/services/opportunity_announcement";
-import { listPortfolio } from "@/lib/services/professional_profile";
+import { displayNamesByHandles, listPortfolio } from "@/lib/services/professional_profile";
 import { ApplyForm } from "../_components/apply-form";
 import { FairCallBadge } from "../_components/fair-call-badge";
 import { OwnerPanel } from "../_components/owner-panel";
@@ -31,9 +31,11 @@ export default async function OpportunityPage({ params }: Props) {
   if (!found) notFound();
   const { db, user, opportunity: o, viewer } = found;
   const now = Date.now();
-  const [applications, portfolio] = await Promise.all([
+  const [applications, portfolio, names] = await Promise.all([
     viewer.isOwner ? listApplications(db, user, o.id, { limit: 100 }).then((p) => p.items) : Promise.resolve([]),
     user && !viewer.isOwner && !viewer.application && o.status === "open" ? listPortfolio(db, user.id) : Promise.resolve([]),
+    // Names for handles this reader has been shown by the service: the owner, and for the owner who was selected.
+    displayNamesByHandles(db, [o.owner, ...(o.selected ?? [])]),
   ]);
   const dates = formatDates(o.startsAt, o.endsAt);
   const facts: [string, React.ReactNode][] = [
@@ -43,7 +45,7 @@ export default async function OpportunityPage({ params }: Props) {
     ["Deadline", o.deadline ? formatDate(o.deadline) : "None"],
     ["Pay", compensationText(o)],
     ["Entry fee", entryFeeText(o)],
-    ["Posted by", <Link key="owner" href={`/profile/${o.owner}`} className={textLink}>@{o.owner}</Link>],
+    ["Posted by", <Link key="owner" href={`/profile/${o.owner}`} className={textLink}>{names[o.owner] ?? `@${o.owner}`}</Link>],
   ];
 
   return (
@@ -114,7 +116,7 @@ export default async function OpportunityPage({ params }: Props) {
             </section>
           ) : null}
 
-          {viewer.isOwner ? <OwnerPanel opportunity={o} applications={applications} /> : null}
+          {viewer.isOwner ? <OwnerPanel opportunity={o} applications={applications} names={names} /> : null}
 
           {!viewer.isOwner ? (
             <section aria-labelledby="apply-heading" className="space-y-4">

@@ -8,7 +8,14 @@ import { StatusControls } from "./status-controls";
 const headingClass = "border-b border-line pb-3 text-xs font-semibold tracking-widest text-muted uppercase";
 
 /** What only the owner sees: status controls, the applications, edit and delete. */
-export function OwnerPanel({ opportunity: o, applications }: { opportunity: Opportunity; applications: Application[] }) {
+type Props = {
+  opportunity: Opportunity;
+  applications: Application[];
+  /** Display names by handle; people missing from it are shown by @handle. */
+  names: Record<string, string>;
+};
+
+export function OwnerPanel({ opportunity: o, applications, names }: Props) {
   const deadlinePassed = o.deadline !== null && Date.parse(o.deadline) < Date.now();
   return (
     <section aria-labelledby="owner-heading" className="space-y-8 rounded-2xl border border-accent/30 bg-accent-soft/40 p-6" data-testid="owner-panel">
@@ -22,7 +29,7 @@ export function OwnerPanel({ opportunity: o, applications }: { opportunity: Oppo
       </div>
       {o.status === "filled" ? (
         <p className="text-sm text-ink">
-          Filled on the selection of {o.selected?.map((h) => `@${h}`).join(", ")}. This is final.
+          Filled on the selection of {o.selected?.map((h) => names[h] ?? `@${h}`).join(", ")}. This is final.
         </p>
       ) : (
         <StatusControls id={o.id} status={o.status} deadlinePassed={deadlinePassed} applicants={applications.map((a) => ({ handle: a.applicant, displayName: a.applicantDisplayName }))} />
