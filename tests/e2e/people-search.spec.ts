@@ -24,6 +24,10 @@ test("people tab: a misspelt name finds the person, and the card leads to their 
   await page.goto("/connect/people");
   await expect(page.getByRole("heading", { name: "Recently joined" })).toBeVisible();
   await expect(page.getByTestId("people-suggestions")).toBeVisible();
+  // "Recently joined" is about others: the newest member does not find themselves in it.
+  const recent = page.getByRole("region", { name: "Recently joined" });
+  await expect(recent.getByTestId("person-card").first()).toBeVisible();
+  await expect(recent.getByTestId("person-card").filter({ hasText: `@${searcher.account.handle}` })).toHaveCount(0);
 
   // "Ottilie" typed with one letter missing, the family name with two letters swapped.
   const misspelt = `Otilie ${family.slice(0, 4)}${family[5]}${family[4]}${family.slice(6)}`;

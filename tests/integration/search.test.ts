@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { profiles, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { block, buildSearchDocument, searchProfiles, updateProfile, type Actor } from "@/lib/services/professional_profile";
+import { block, buildSearchDocument, searchProfiles, updateProfile, userIdsByHandles, type Actor } from "@/lib/services/professional_profile";
 import { createTestDb } from "../support/db";
 import { createUser } from "../support/factories";
 
@@ -167,6 +167,19 @@ describe("people search: who may appear", () => {
     // Everyone else still sees them.
     expect(await handlesOf(mira, { skill: "ceramics", limit: 100 })).toEqual(expect.arrayContaining([blocker.handle, blocked.handle]));
     expect(await handlesOf(mira, { q: "Vera Viewer" })).toContain(viewer.handle);
+  });
+});
+
+describe("people search: newest first without oneself", () => {
+  it("leaves the actor's own profile out of the newest-first list only when asked, and never out of a search", async () => {
+    const all = await bulkPeople("selfie", 3, { headline: "Selfie portraitist", region: "Mirrortown", createdAt: () => new Date() });
+    const me = { id: (await userIdsByHandles(handle.db, [all[0]!])).get(all[0]!)! };
+    const browse = async (leaveOutActor: boolean) =>
+      (await searchProfiles(handle.db, me, { region: "mirrortown", limit: 10 }, { leaveOutActor })).items.map((c) => c.handle);
+    expect((await browse(false)).sort()).toEqual([...all].sort());
+    expect((await browse(true)).sort()).toEqual(all.slice(1).sort());
+    const searched = (await searchProfiles(handle.db, me, { q: "selfie portraitist", limit: 10 }, { leaveOutActor: true })).items.map((c) => c.handle);
+    expect(searched).toContain(all[0]);
   });
 });
 

@@ -238,7 +238,7 @@ async function rankedSearch(db: Db, actor: Actor, input: SearchProfilesQuery & {
   return toResult(await rows<Row>(db, rankedStatement(actor, input, match, [], true)), input.limit, cursorOf);
 }
 
-async function recentSearch(db: Db, actor: Actor, input: SearchProfilesQuery): Promise<SearchResult> {
+async function recentSearch(db: Db, actor: Actor, input: SearchProfilesQuery, leaveOutActor: boolean): Promise<SearchResult> {
   const key = queryKey(input);
   const cursor = input.cursor ? decodeCursor(input.cursor, key, "time") : null;
   // Microseconds since the epoch as the key: a JavaScript Date would drop the last three digits.
@@ -248,7 +248,7 @@ async function recentSearch(db: Db, actor: Actor, input: SearchProfilesQuery): P
     db,
     sql`with page as (
         select p.user_id, p.handle, (extract(epoch from p.created_at) * 1000000)::bigint as sort_key from profiles p
-        where ${eligible(actor, input)} ${after}
+        where ${eligible(actor, input)} ${after} ${leaveOutActor && actor ? sql`and p.user_id <> ${actor.id}` : sql``}
         order by p.created_at desc, p.handle collate "C" desc limit ${input.limit + 1}
       )
       select * from (${pageCards}) cards order by cards.sort_key::bigint desc, cards.handle collate "C" desc`,
@@ -259,9 +259,16 @@ async function recentSearch(db: Db, actor: Actor, input: SearchProfilesQuery): P
 /**
  * People search for `actor` (null: anonymous). Never returns hidden profiles, members-only
  * profiles to anonymous visitors, or anyone in a block with the actor (either direction).
- * 422 naming the field for bad input, including an unusable `cursor`.
+ * 422 naming the field for bad input, including an unusable `cursor`. Without `q` (newest
+ * first), `leaveOutActor` drops the actor's own profile: the People tab's "Recently joined" is
+ * about others, while a search may well be for how one appears oneself.
  */
-export async function searchProfiles(db: Db, actor: Actor, raw: SearchProfilesInput | Record<string, unknown>): Promise<SearchResult> {
+export async function searchProfiles(
+  db: Db,
+  actor: Actor,
+  raw: SearchProfilesInput | Record<string, unknown>,
+  options: { leaveOutActor?: boolean } = {},
+): Promise<SearchResult> {
   const input = parseInput(searchProfilesSchema, raw);
-  return input.q ? rankedSearch(db, actor, { ...input, q: input.q }) : recentSearch(db, actor, input);
+  return input.q ? rankedSearch(db, actor, { ...input, q: input.q }) : recentSearch(db, actor, input, options.leaveOutActor ?? false);
 }

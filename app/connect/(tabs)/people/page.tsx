@@ -34,7 +34,7 @@ export default async function PeoplePage({ searchParams }: Props) {
   let nextCursor: string | null = null;
   let errors: FieldErrors = {};
   try {
-    ({ items, nextCursor } = await searchProfiles(db, user ? { id: user.id } : null, Object.fromEntries(params)));
+    ({ items, nextCursor } = await searchProfiles(db, user ? { id: user.id } : null, Object.fromEntries(params), { leaveOutActor: !searching }));
   } catch (error) {
     if (!isAppError(error) || error.code !== "validation_failed") throw error;
     errors = error.fields ?? { _: [error.message] };
