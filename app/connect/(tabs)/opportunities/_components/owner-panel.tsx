@@ -7,7 +7,6 @@ import { StatusControls } from "./status-controls";
 
 const headingClass = "border-b border-line pb-3 text-xs font-semibold tracking-widest text-muted uppercase";
 
-/** What only the owner sees: status controls, the applications, edit and delete. */
 type Props = {
   opportunity: Opportunity;
   applications: Application[];
@@ -15,6 +14,7 @@ type Props = {
   names: Record<string, string>;
 };
 
+/** What only the owner sees: status controls, the applications, edit and delete. */
 export function OwnerPanel({ opportunity: o, applications, names }: Props) {
   const deadlinePassed = o.deadline !== null && Date.parse(o.deadline) < Date.now();
   return (

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { textLink } from "@/app/_components/styles";
 import { getCanvas, getTranscript } from "@/lib/services/collaboration_workspace";
 import { displayNamesByHandles } from "@/lib/services/professional_profile";
-import { formatDateTime, handleList, roomHref, SESSION_TYPE_LABEL } from "../_lib/format";
+import { formatDateTime, handleList, personLabel, roomHref, SESSION_TYPE_LABEL } from "../_lib/format";
 import { Room } from "../_components/room";
 import { SessionSummary } from "../_components/session-summary";
 import { loadWorkspace } from "../load";
@@ -30,7 +30,7 @@ export default async function WorkspaceRoomPage({ params }: Props) {
     // The members' names, read only once the service has let this viewer see the session.
     displayNamesByHandles(db, [w.host, ...w.participants]),
   ]);
-  const nameOf = (handle: string) => (handle === user.handle ? "you" : (names[handle] ?? `@${handle}`));
+  const nameOf = (handle: string) => personLabel(names, handle, user.handle);
 
   return (
     <article aria-labelledby="workspace-title" className="space-y-6" data-testid="workspace" data-status={w.status}>
@@ -47,7 +47,7 @@ export default async function WorkspaceRoomPage({ params }: Props) {
           {w.name}
         </h2>
         <p className="text-sm text-muted">
-          Hosted by {w.host === user.handle ? "you" : nameOf(w.host)} · with {handleList(w.participants.filter((h) => h !== w.host), 8, nameOf) || "no one yet"} · started {formatDateTime(w.startedAt)}
+          Hosted by {nameOf(w.host)} · with {handleList(w.participants.filter((h) => h !== w.host), 8, nameOf) || "no one yet"} · started {formatDateTime(w.startedAt)}
         </p>
       </header>
       {live ? (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { textLink } from "@/app/_components/styles";
 import type { Stroke } from "@/lib/realtime/archive";
 import type { Workspace } from "@/lib/services/collaboration_workspace";
-import { formatDateTime, formatTime, roomHref } from "../_lib/format";
+import { formatDateTime, formatTime, personLabel, roomHref } from "../_lib/format";
 import { ArchiveWaiter } from "./archive-waiter";
 import { EndorsePromptsFor } from "./endorse-prompts";
 import { ExportButtons } from "./export-buttons";
@@ -22,7 +22,7 @@ const headingClass = "border-b border-line pb-3 text-xs font-semibold tracking-w
 
 /** An ended session: what was made, said and written, kept for everyone who took part. */
 export function SessionSummary({ workspace: w, transcript, strokes, viewer, names }: Props) {
-  const nameOf = (handle: string) => names[handle] ?? `@${handle}`;
+  const nameOf = (handle: string) => personLabel(names, handle);
   const art = w.finalArtwork;
   const isHost = viewer === w.host;
   // The room hands its archive over shortly after the end; until then notes are null.

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { RoomOccupancy, Workspace } from "@/lib/services/collaboration_workspace";
-import { formatDateTime, handleList, roomHref, SESSION_TYPE_LABEL } from "../_lib/format";
+import { formatDateTime, handleList, personLabel, roomHref, SESSION_TYPE_LABEL } from "../_lib/format";
 
-/** One session in the list: what, with whom, when, and (once published) what came of it. */
 type Props = {
   workspace: Workspace;
   viewer: string;
@@ -11,8 +10,9 @@ type Props = {
   occupancy?: RoomOccupancy | null;
 };
 
+/** One session in the list: what, with whom, when, and (once published) what came of it. */
 export function WorkspaceCard({ workspace: w, viewer, names, occupancy = null }: Props) {
-  const nameOf = (handle: string) => (handle === viewer ? "you" : (names[handle] ?? `@${handle}`));
+  const nameOf = (handle: string) => personLabel(names, handle, viewer);
   const live = w.status === "live";
   const art = w.finalArtwork;
   return (

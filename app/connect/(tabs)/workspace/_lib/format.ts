@@ -11,7 +11,12 @@ export const SESSION_TYPE_LABEL: Record<Workspace["sessionType"], string> = { dm
 
 export const roomHref = (id: string) => `/connect/workspace/${encodeURIComponent(id)}`;
 
-/** "Ana, Bo and 3 others" style list of handles. */
+/** A person's display name from `names`, their @handle when it is not there, and "you" for `viewer`. */
+export function personLabel(names: Record<string, string>, handle: string, viewer?: string): string {
+  return handle === viewer ? "you" : (names[handle] ?? `@${handle}`);
+}
+
+/** "@ana, @bo and 3 more" style list of handles (or of what `label` makes of them). */
 export function handleList(handles: readonly string[], max = 4, label: (handle: string) => string = (h) => `@${h}`): string {
   const shown = handles.slice(0, max).map(label);
   const rest = handles.length - shown.length;
