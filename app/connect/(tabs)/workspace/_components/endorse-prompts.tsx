@@ -32,12 +32,12 @@ function PromptCard({ prompt, returnTo }: { prompt: EndorsementPrompt; returnTo:
         <p className="text-sm text-ink" data-testid="endorse-status" data-status={mine.status}>
           {mine.status === "published"
             ? "You endorsed each other: both endorsements are published on your profiles."
-            : `You endorsed @${subject.handle}. It stays hidden until they endorse you too, or until ${closes}.`}
+            : `You endorsed ${subject.displayName}. It stays hidden until they endorse you too, or until ${closes}.`}
         </p>
       ) : (
         <>
           <p className="text-sm text-muted" data-testid="double-blind">
-            Double-blind: @{subject.handle} sees what you write only once they have endorsed you too, or on {closes}, and you see theirs the
+            Double-blind: {subject.displayName} sees what you write only once they have endorsed you too, or on {closes}, and you see theirs the
             same way; after that, neither can be changed.
           </p>
           <EndorseForm prompt={prompt} returnTo={returnTo} />
