@@ -14,6 +14,10 @@ env.APP_URL ||= `http://localhost:${port}`;
 const seed = env.KONTACT_SEED === "always" || (!env.DATABASE_URL && env.KONTACT_SEED !== "never");
 await prepareDatabase({ seed });
 const rooms = await startLocalRealtime(env);
-const next = startService("next", path.join("node_modules", ".bin", "next"), ["start", "--port", port], env);
+// Idle keep-alive connections stay open 65 s instead of Node's 5: a client (or a load balancer,
+// whose idle timeout is commonly 60 s) reusing a connection just as the server closes it gets a
+// reset, which an e2e API call once did after a few idle seconds.
+const KEEP_ALIVE_MS = "65000";
+const next = startService("next", path.join("node_modules", ".bin", "next"), ["start", "--port", port, "--keepAliveTimeout", KEEP_ALIVE_MS], env);
 console.log(`Kontact (production build): http://localhost:${port}. Ctrl-C stops everything.`);
 superviseUntilExit([next.stop, ...(rooms ? [rooms.stop] : [])], [next]);
